@@ -1,0 +1,78 @@
+package io.stride.platform.security;
+
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every service is an OAuth2 resource server: bearer JWTs checked against the issuer's JWKS,
+ * issuer and audience ({@code spring.security.oauth2.resourceserver.jwt.*}), scopes as {@code
+ * SCOPE_x} authorities, stateless, errors as problem+json. Health, metrics and the OpenAPI
+ * document stay open for probes and the gateway.
+ */
+@AutoConfiguration(
+    before = {
+      OAuth2ResourceServerAutoConfiguration.class,
+      ServletWebSecurityAutoConfiguration.class,
+      ManagementWebSecurityAutoConfiguration.class
+    })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ServiceSecurityAutoConfiguration {
+
+  /** Paths that carry no user data and must answer without a token. */
+  public static final String[] OPEN_PATHS = {
+    "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**", "/error"
+  };
+
+  @Bean
+  @ConditionalOnMissingBean(SecurityFilterChain.class)
+  SecurityFilterChain apiSecurityFilterChain(
+      HttpSecurity http, ObjectProvider<ApiAuthorizationRules> serviceRules) throws Exception {
+    return applyApiSecurity(http, serviceRules.orderedStream().toList()).build();
+  }
+
+  /** The resource-server setup, for services (like auth) that assemble several chains. */
+  public static HttpSecurity applyApiSecurity(HttpSecurity http, List<ApiAuthorizationRules> rules)
+      throws Exception {
+    ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+    return http.authorizeHttpRequests(
+            authorize -> {
+              authorize.requestMatchers(OPEN_PATHS).permitAll();
+              rules.forEach(rule -> rule.configure(authorize));
+              authorize.anyRequest().authenticated();
+            })
+        .oauth2ResourceServer(
+            oauth2 ->
+                oauth2
+                    .jwt(jwt -> {})
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems))
+        .exceptionHandling(
+            exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable());
+  }
+
+  @Bean
+  WebMvcConfigurer currentUserArgumentResolver() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserArgumentResolver());
+      }
+    };
+  }
+}

@@ -1,0 +1,116 @@
+package io.stride.platform.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small JSON-over-HTTP client for tests that talk to real servers. */
+public final class HttpJson {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final HttpClient client;
+  private final String baseUrl;
+
+  public HttpJson(String baseUrl) {
+    this.baseUrl = baseUrl;
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  public Reply get(String path, String token) {
+    return send(request(path, token).GET().build());
+  }
+
+  public Reply delete(String path, String token) {
+    return send(request(path, token).DELETE().build());
+  }
+
+  public Reply post(String path, String token, Object body) {
+    return send(request(path, token).header("Content-Type", "application/json").POST(json(body)).build());
+  }
+
+  public Reply patch(String path, String token, Object body) {
+    return send(
+        request(path, token).header("Content-Type", "application/json").method("PATCH", json(body)).build());
+  }
+
+  public Reply send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Reply(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json, application/problem+json, */*;q=0.5");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private static HttpRequest.BodyPublisher json(Object body) {
+    String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+    return HttpRequest.BodyPublishers.ofString(text);
+  }
+
+  public static String toJson(Object value) {
+    return JSON.writeValueAsString(value);
+  }
+
+  public static Map<String, Object> object(Object... keysAndValues) {
+    Map<String, Object> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  /** A response with its body parsed as JSON when it is JSON. */
+  public record Reply(HttpResponse<String> response) {
+
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public JsonNode json() {
+      return JSON.readTree(response.body());
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public String contentType() {
+      return header("Content-Type");
+    }
+
+    @Override
+    public String toString() {
+      return status() + " " + body();
+    }
+  }
+}

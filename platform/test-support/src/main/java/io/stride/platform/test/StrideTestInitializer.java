@@ -1,0 +1,26 @@
+package io.stride.platform.test;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points a service under test at the shared infrastructure and the test token issuer. */
+public class StrideTestInitializer
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    StrideInfrastructure infrastructure = StrideInfrastructure.get();
+    TestTokens tokens = TestTokens.get();
+    TestPropertyValues.of(
+            "spring.datasource.url=" + infrastructure.postgres().jdbcUrl(),
+            "spring.datasource.username=postgres",
+            "spring.datasource.password=",
+            "spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers(),
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
+            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + tokens.jwkSetUri(),
+            "stride.outbox.poll-interval=100ms",
+            "logging.structured.format.console=")
+        .applyTo(context);
+  }
+}

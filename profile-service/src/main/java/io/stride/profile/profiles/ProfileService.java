@@ -1,0 +1,89 @@
+package io.stride.profile.profiles;
+
+import io.stride.contracts.auth.UserRegistered;
+import io.stride.contracts.profile.ProfileTopics;
+import io.stride.contracts.profile.ProfileUpdated;
+import io.stride.platform.events.EventPublisher;
+import io.stride.platform.web.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ProfileService {
+
+  private final ProfileRepository profiles;
+  private final EventPublisher events;
+  private final Clock clock;
+
+  ProfileService(ProfileRepository profiles, EventPublisher events, Clock clock) {
+    this.profiles = profiles;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Creates the profile of a new account; a second registration event for it changes nothing. */
+  @Transactional
+  void createFor(UserRegistered registered) {
+    if (profiles.existsById(registered.userId())) {
+      return;
+    }
+    Profile profile =
+        profiles.saveAndFlush(
+            Profile.newFor(registered.userId(), registered.displayName(), clock.instant()));
+    events.publish(ProfileTopics.PROFILES, toEvent(profile));
+  }
+
+  @Transactional(readOnly = true)
+  ProfileResponse own(UUID userId) {
+    return ProfileResponse.of(find(userId));
+  }
+
+  @Transactional
+  ProfileResponse update(UUID userId, UpdateProfileRequest change) {
+    Profile profile = find(userId);
+    ProfileRules.check(profile, change, LocalDate.now(clock));
+    profile.apply(change, clock.instant());
+    profiles.saveAndFlush(profile);
+    events.publish(ProfileTopics.PROFILES, toEvent(profile));
+    return ProfileResponse.of(profile);
+  }
+
+  @Transactional(readOnly = true)
+  PublicProfileResponse viewedBy(UUID viewer, UUID profileId) {
+    return profiles
+        .findById(profileId)
+        .filter(profile -> profile.isVisibleTo(viewer))
+        .map(PublicProfileResponse::of)
+        .orElseThrow(() -> new NotFoundException("No profile " + profileId + " you can see."));
+  }
+
+  private Profile find(UUID userId) {
+    return profiles
+        .findById(userId)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "No profile yet for this account; it is created moments after registration."));
+  }
+
+  private static ProfileUpdated toEvent(Profile p) {
+    return new ProfileUpdated(
+        p.userId(),
+        p.displayName(),
+        p.avatarUrl(),
+        p.birthDate(),
+        p.sex() == null ? null : p.sex().name(),
+        p.heightCm(),
+        p.weightKg() == null ? null : p.weightKg().doubleValue(),
+        p.maxHeartRate(),
+        p.restingHeartRate(),
+        p.units().name(),
+        p.timeZone(),
+        p.defaultWorkoutVisibility().name(),
+        p.accountPrivacy().name(),
+        p.version());
+  }
+}
