@@ -1,0 +1,63 @@
+package io.stride.auth.accounts;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** A login identity: email and password hash. The athlete's data lives in profile-service. */
+@Entity
+@Table(name = "account")
+class Account {
+
+  @Id private UUID id;
+  private String email;
+  private String emailNormalized;
+  private String passwordHash;
+  private String displayName;
+  private boolean enabled;
+  private Instant createdAt;
+
+  protected Account() {}
+
+  Account(UUID id, String email, String passwordHash, String displayName, Instant createdAt) {
+    this.id = id;
+    this.email = email.trim();
+    this.emailNormalized = normalize(email);
+    this.passwordHash = passwordHash;
+    this.displayName = displayName.trim();
+    this.enabled = true;
+    this.createdAt = createdAt;
+  }
+
+  /** Emails are unique regardless of case and surrounding spaces. */
+  static String normalize(String email) {
+    return email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  String passwordHash() {
+    return passwordHash;
+  }
+
+  String displayName() {
+    return displayName;
+  }
+
+  boolean enabled() {
+    return enabled;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  void upgradePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+  }
+}

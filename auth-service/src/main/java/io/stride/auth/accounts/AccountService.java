@@ -1,0 +1,62 @@
+package io.stride.auth.accounts;
+
+import io.stride.contracts.auth.AuthTopics;
+import io.stride.contracts.auth.UserRegistered;
+import io.stride.platform.events.EventPublisher;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountService {
+
+  private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+  private final AccountRepository accounts;
+  private final PasswordEncoder passwords;
+  private final PasswordPolicy policy = PasswordPolicy.withBundledList();
+  private final EventPublisher events;
+  private final Clock clock;
+
+  AccountService(
+      AccountRepository accounts, PasswordEncoder passwords, EventPublisher events, Clock clock) {
+    this.accounts = accounts;
+    this.passwords = passwords;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers an account and announces it. An email that is taken ends the same way to the caller
+   * (and costs the same hashing time), so the answer leaks nothing.
+   *
+   * @return the new account's id, or empty when the email was taken
+   */
+  @Transactional
+  Optional<UUID> register(RegisterAccountRequest request) {
+    policy.check(request.password(), request.email(), request.displayName());
+    String hash = passwords.encode(request.password());
+    String normalized = Account.normalize(request.email());
+    if (accounts.existsByEmailNormalized(normalized)) {
+      log.info("Registration for an email that already has an account (not disclosed to caller)");
+      return Optional.empty();
+    }
+    Account account =
+        new Account(UUID.randomUUID(), request.email(), hash, request.displayName(), clock.instant());
+    try {
+      accounts.saveAndFlush(account);
+    } catch (DataIntegrityViolationException raceOnSameEmail) {
+      return Optional.empty();
+    }
+    events.publish(
+        AuthTopics.USERS,
+        new UserRegistered(account.id(), account.displayName(), account.createdAt()));
+    return Optional.of(account.id());
+  }
+}

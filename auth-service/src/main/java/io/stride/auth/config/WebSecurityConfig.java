@@ -1,0 +1,57 @@
+package io.stride.auth.config;
+
+import io.stride.auth.login.LoginSecurity;
+import io.stride.platform.security.ApiAuthorizationRules;
+import io.stride.platform.security.ServiceSecurityAutoConfiguration;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The API chain (bearer tokens, stateless) and the browser chain (sign-in form, sessions). */
+@Configuration
+class WebSecurityConfig {
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    ApiAuthorizationRules registrationIsOpen =
+        rules -> rules.requestMatchers(HttpMethod.POST, "/api/v1/accounts").permitAll();
+    return ServiceSecurityAutoConfiguration.applyApiSecurity(
+            http.securityMatcher("/api/**"), List.of(registrationIsOpen))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain browserChain(
+      HttpSecurity http,
+      LoginSecurity login,
+      UserDetailsService users,
+      UserDetailsPasswordService upgrades,
+      PasswordEncoder passwords)
+      throws Exception {
+    http.authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers("/login", "/error", "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers(ServiceSecurityAutoConfiguration.OPEN_PATHS)
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        // no parent manager: a throttled attempt must not be retried by another provider
+        .authenticationManager(
+            new ProviderManager(login.authenticationProvider(users, upgrades, passwords)))
+        .formLogin(form -> form.loginPage("/login").failureHandler(login.failureHandler()))
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+    return http.build();
+  }
+}

@@ -1,0 +1,51 @@
+package io.stride.auth.login;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/** Builds the pieces of the form login: throttled password check and its failure answers. */
+@Component
+public class LoginSecurity {
+
+  private final LoginThrottle throttle;
+
+  LoginSecurity(LoginThrottle throttle) {
+    this.throttle = throttle;
+  }
+
+  public AuthenticationProvider authenticationProvider(
+      UserDetailsService users, UserDetailsPasswordService upgrades, PasswordEncoder passwords) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    dao.setPasswordEncoder(passwords);
+    dao.setUserDetailsPasswordService(upgrades);
+    return new ThrottledAuthenticationProvider(dao, throttle);
+  }
+
+  /** Wrong password: back to the form. Throttled: 429 with Retry-After, and the form says why. */
+  public AuthenticationFailureHandler failureHandler() {
+    return (request, response, exception) -> {
+      if (exception instanceof LoginThrottledException throttled) {
+        long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        response.setContentType("text/html;charset=UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<!doctype html><html><head><title>Stride – wait a moment</title></head><body>"
+                    + "<h1>Too many sign-in attempts</h1><p>Try again in "
+                    + seconds
+                    + " seconds.</p><p><a href=\"/login\">Back to sign in</a></p></body></html>");
+        return;
+      }
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader("Location", "/login?error");
+    };
+  }
+}

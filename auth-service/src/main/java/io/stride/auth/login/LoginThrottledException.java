@@ -1,0 +1,19 @@
+package io.stride.auth.login;
+
+import java.time.Duration;
+import org.springframework.security.core.AuthenticationException;
+
+/** Too many failed logins: the attempt is refused without checking the password. */
+class LoginThrottledException extends AuthenticationException {
+
+  private final Duration retryAfter;
+
+  LoginThrottledException(Duration retryAfter) {
+    super("Too many failed sign-ins. Try again in " + Math.max(1, retryAfter.toSeconds()) + " s.");
+    this.retryAfter = retryAfter;
+  }
+
+  Duration retryAfter() {
+    return retryAfter;
+  }
+}

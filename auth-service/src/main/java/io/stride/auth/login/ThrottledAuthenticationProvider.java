@@ -1,0 +1,47 @@
+package io.stride.auth.login;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** Puts the {@link LoginThrottle} in front of password checking. */
+public class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+  private final AuthenticationProvider passwords;
+  private final LoginThrottle throttle;
+
+  ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+    this.passwords = passwords;
+    this.throttle = throttle;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication attempt) {
+    String account = attempt.getName();
+    String ip =
+        attempt.getDetails() instanceof WebAuthenticationDetails details
+            ? details.getRemoteAddress()
+            : "unknown";
+    throttle
+        .waitBefore(account, ip)
+        .ifPresent(
+            wait -> {
+              throw new LoginThrottledException(wait);
+            });
+    try {
+      Authentication result = passwords.authenticate(attempt);
+      throttle.recordSuccess(account);
+      return result;
+    } catch (BadCredentialsException e) {
+      throttle.recordFailure(account, ip);
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

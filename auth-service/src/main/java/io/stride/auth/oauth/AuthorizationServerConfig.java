@@ -1,0 +1,153 @@
+package io.stride.auth.oauth;
+
+import io.stride.auth.keys.SigningKeys;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
+import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Spring Authorization Server: clients and authorizations in PostgreSQL, JWT access tokens signed
+ * with rotating keys, refresh-token rotation for our public clients, the device flow with
+ * slow_down and user-code throttling.
+ */
+@Configuration
+class AuthorizationServerConfig {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain authorizationServerChain(
+      HttpSecurity http,
+      RegisteredClientRepository clients,
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
+      AuthProperties properties,
+      UserCodeThrottle userCodes,
+      Clock clock)
+      throws Exception {
+    http.oauth2AuthorizationServer(
+        server -> {
+          http.securityMatcher(server.getEndpointsMatcher());
+          server
+              .oidc(Customizer.withDefaults())
+              .clientAuthentication(
+                  clientAuth ->
+                      clientAuth
+                          .authenticationConverter(PublicClientTokenRequests.converter())
+                          .authenticationProvider(PublicClientTokenRequests.provider(clients)))
+              .deviceAuthorizationEndpoint(device -> device.verificationUri("/activate"))
+              .deviceVerificationEndpoint(
+                  verification ->
+                      verification.deviceVerificationResponseHandler(
+                          (request, response, authentication) ->
+                              response.sendRedirect("/activate/done")));
+        });
+    http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        .addFilterAfter(
+            new DevicePollingThrottleFilter(
+                jdbc, transactions, properties.devicePollInterval(), clock),
+            SecurityContextHolderFilter.class)
+        .addFilterAfter(new UserCodeThrottleFilter(userCodes), SecurityContextHolderFilter.class)
+        .exceptionHandling(
+            exceptions ->
+                exceptions.defaultAuthenticationEntryPointFor(
+                    new LoginUrlAuthenticationEntryPoint("/login"),
+                    new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+        .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
+    return http.build();
+  }
+
+  @Bean
+  AuthorizationServerSettings authorizationServerSettings(AuthProperties properties) {
+    return AuthorizationServerSettings.builder()
+        .issuer(properties.issuer())
+        .deviceVerificationEndpoint("/oauth2/device_verification")
+        .build();
+  }
+
+  @Bean
+  RegisteredClientRepository registeredClientRepository(JdbcOperations jdbc) {
+    return new JdbcRegisteredClientRepository(jdbc);
+  }
+
+  @Bean
+  OAuth2AuthorizationService authorizationService(
+      JdbcTemplate jdbc, RegisteredClientRepository clients) {
+    return new ReuseDetectingAuthorizationService(
+        new JdbcOAuth2AuthorizationService(jdbc, clients), jdbc);
+  }
+
+  @Bean
+  OAuth2AuthorizationConsentService authorizationConsentService(
+      JdbcTemplate jdbc, RegisteredClientRepository clients) {
+    return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
+  }
+
+  @Bean
+  JwtEncoder jwtEncoder(SigningKeys keys) {
+    return new NimbusJwtEncoder(keys.signingKey());
+  }
+
+  /** Validates our own tokens (userinfo endpoint, this service's API) without an HTTP hop. */
+  @Bean
+  JwtDecoder jwtDecoder(SigningKeys keys, AuthProperties properties) {
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys.publishedKeys()).build();
+    decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+    return decoder;
+  }
+
+  @Bean
+  com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> jwkSource(
+      SigningKeys keys) {
+    return keys.publishedKeys();
+  }
+
+  @Bean
+  OAuth2TokenGenerator<?> tokenGenerator(JwtEncoder encoder) {
+    JwtGenerator jwt = new JwtGenerator(encoder);
+    jwt.setJwtCustomizer(new StrideTokenClaims());
+    return new DelegatingOAuth2TokenGenerator(jwt, new RotatingRefreshTokenGenerator());
+  }
+
+  /**
+   * Passwords: bcrypt (cost 10), upgraded on login when the settings change. Client secrets:
+   * SHA-256 ({@link ClientSecrets}). Stored hashes carry their scheme as a {id} prefix.
+   */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    Map<String, PasswordEncoder> encoders = new HashMap<>();
+    encoders.put("bcrypt", new BCryptPasswordEncoder(10));
+    encoders.put(ClientSecrets.ID, new ClientSecrets());
+    return new DelegatingPasswordEncoder("bcrypt", encoders);
+  }
+}

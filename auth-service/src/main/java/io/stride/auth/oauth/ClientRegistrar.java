@@ -1,0 +1,81 @@
+package io.stride.auth.oauth;
+
+import io.stride.auth.oauth.AuthProperties.Client;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the configured clients into the client table at start-up (creating or updating them),
+ * so configuration is the source of truth and every replica agrees.
+ */
+@Component
+class ClientRegistrar implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(ClientRegistrar.class);
+
+  private final AuthProperties properties;
+  private final RegisteredClientRepository clients;
+  private final PasswordEncoder clientSecrets;
+
+  ClientRegistrar(
+      AuthProperties properties, RegisteredClientRepository clients, PasswordEncoder passwords) {
+    this.properties = properties;
+    this.clients = clients;
+    this.clientSecrets = passwords;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    properties.clients().forEach(this::register);
+  }
+
+  private void register(String clientId, Client client) {
+    if (client.secret() != null && client.secret().isBlank()) {
+      log.warn("OAuth2 client '{}' has no secret configured; it is disabled", clientId);
+      return;
+    }
+    RegisteredClient existing = clients.findByClientId(clientId);
+    RegisteredClient.Builder builder =
+        RegisteredClient.withId(existing != null ? existing.getId() : UUID.randomUUID().toString())
+            .clientId(clientId)
+            .clientName(client.name() != null ? client.name() : clientId)
+            .scopes(scopes -> scopes.addAll(client.scopes()))
+            .redirectUris(uris -> uris.addAll(client.redirectUris()))
+            .clientSettings(
+                ClientSettings.builder()
+                    .requireProofKey(client.isPublic())
+                    .requireAuthorizationConsent(client.consent())
+                    .build())
+            .tokenSettings(
+                TokenSettings.builder()
+                    .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+                    .accessTokenTimeToLive(properties.accessTokenTtl())
+                    .refreshTokenTimeToLive(client.refreshTokenTtl())
+                    .reuseRefreshTokens(false)
+                    .deviceCodeTimeToLive(java.time.Duration.ofMinutes(10))
+                    .build());
+    client.grantTypes().forEach(type -> builder.authorizationGrantType(new AuthorizationGrantType(type)));
+    if (client.isPublic()) {
+      builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
+    } else {
+      builder
+          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+          .clientSecret(ClientSecrets.hash(client.secret()));
+    }
+    clients.save(builder.build());
+    log.info("OAuth2 client '{}' registered ({})", clientId, client.grantTypes());
+  }
+}

@@ -1,0 +1,109 @@
+package io.stride.auth.oauth;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.web.authentication.AuthenticationConverter;
+
+/**
+ * Lets our own public clients (the mobile app, trackers) use the token endpoint for the grants
+ * that carry no PKCE verifier: {@code refresh_token} and the device code grant (including the
+ * device authorization request that starts it). Spring
+ * Authorization Server authenticates public clients only for PKCE code exchange; here a public
+ * client is identified by {@code client_id}, must be registered with method {@code none} and must
+ * hold the grant it uses. Safety comes from the grant itself: a refresh token that rotates on
+ * every use (reuse revokes the family) or a device code the user approved.
+ */
+final class PublicClientTokenRequests {
+
+  private static final Set<String> GRANTS =
+      Set.of(
+          AuthorizationGrantType.REFRESH_TOKEN.getValue(),
+          AuthorizationGrantType.DEVICE_CODE.getValue());
+
+  static final String DEVICE_AUTHORIZATION_ENDPOINT = "/oauth2/device_authorization";
+
+  private PublicClientTokenRequests() {}
+
+  static AuthenticationConverter converter() {
+    return PublicClientTokenRequests::convert;
+  }
+
+  static AuthenticationProvider provider(RegisteredClientRepository clients) {
+    return new Provider(clients);
+  }
+
+  private static Authentication convert(HttpServletRequest request) {
+    // A device authorization request (RFC 8628 §3.1) names no grant type; it starts the device
+    // code grant, so it is checked as one.
+    String grantType =
+        request.getRequestURI().equals(DEVICE_AUTHORIZATION_ENDPOINT)
+            ? AuthorizationGrantType.DEVICE_CODE.getValue()
+            : request.getParameter(OAuth2ParameterNames.GRANT_TYPE);
+    if (!"POST".equals(request.getMethod())
+        || grantType == null
+        || !GRANTS.contains(grantType)
+        || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+        || request.getParameter(OAuth2ParameterNames.CLIENT_SECRET) != null
+        || request.getParameter("client_assertion") != null) {
+      return null;
+    }
+    String[] clientIds = request.getParameterValues(OAuth2ParameterNames.CLIENT_ID);
+    if (clientIds == null || clientIds.length != 1 || clientIds[0].isBlank()) {
+      throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_REQUEST);
+    }
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put(OAuth2ParameterNames.GRANT_TYPE, grantType);
+    request
+        .getParameterMap()
+        .forEach(
+            (name, values) -> {
+              if (!OAuth2ParameterNames.CLIENT_ID.equals(name)
+                  && !OAuth2ParameterNames.GRANT_TYPE.equals(name)) {
+                parameters.put(name, values.length == 1 ? values[0] : values);
+              }
+            });
+    return new OAuth2ClientAuthenticationToken(
+        clientIds[0], ClientAuthenticationMethod.NONE, null, parameters);
+  }
+
+  private record Provider(RegisteredClientRepository clients) implements AuthenticationProvider {
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+      OAuth2ClientAuthenticationToken request = (OAuth2ClientAuthenticationToken) authentication;
+      Object grantType = request.getAdditionalParameters().get(OAuth2ParameterNames.GRANT_TYPE);
+      if (!ClientAuthenticationMethod.NONE.equals(request.getClientAuthenticationMethod())
+          || !(grantType instanceof String grant)
+          || !GRANTS.contains(grant)) {
+        return null; // PKCE code exchange and secrets are handled by the built-in providers
+      }
+      RegisteredClient client = clients.findByClientId(request.getPrincipal().toString());
+      if (client == null
+          || !client.getClientAuthenticationMethods().contains(ClientAuthenticationMethod.NONE)
+          || !client.getAuthorizationGrantTypes().contains(new AuthorizationGrantType(grant))) {
+        throw new OAuth2AuthenticationException(
+            new OAuth2Error(OAuth2ErrorCodes.INVALID_CLIENT, "Client authentication failed", null));
+      }
+      return new OAuth2ClientAuthenticationToken(client, ClientAuthenticationMethod.NONE, null);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+      return OAuth2ClientAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.stride.auth.oauth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Remembers every rotated-away refresh token (as a hash). When one is presented again, someone
+ * holds a copy — the legitimate app never reuses one — so the whole authorization (current access
+ * and refresh tokens) is revoked and the user must sign in again (OAuth 2.0 Security BCP §4.14.2).
+ */
+class ReuseDetectingAuthorizationService implements OAuth2AuthorizationService {
+
+  private static final Logger log = LoggerFactory.getLogger(ReuseDetectingAuthorizationService.class);
+
+  private final OAuth2AuthorizationService delegate;
+  private final JdbcTemplate jdbc;
+
+  ReuseDetectingAuthorizationService(OAuth2AuthorizationService delegate, JdbcTemplate jdbc) {
+    this.delegate = delegate;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional
+  public void save(OAuth2Authorization authorization) {
+    OAuth2Authorization previous = delegate.findById(authorization.getId());
+    if (previous != null && previous.getRefreshToken() != null) {
+      OAuth2RefreshToken old = previous.getRefreshToken().getToken();
+      OAuth2RefreshToken next =
+          authorization.getRefreshToken() == null ? null : authorization.getRefreshToken().getToken();
+      if (next == null || !old.getTokenValue().equals(next.getTokenValue())) {
+        jdbc.update(
+            "insert into rotated_refresh_token (token_hash, authorization_id) values (?, ?)"
+                + " on conflict do nothing",
+            hash(old.getTokenValue()),
+            authorization.getId());
+      }
+    }
+    delegate.save(authorization);
+  }
+
+  @Override
+  @Transactional
+  public void remove(OAuth2Authorization authorization) {
+    delegate.remove(authorization);
+  }
+
+  @Override
+  public OAuth2Authorization findById(String id) {
+    return delegate.findById(id);
+  }
+
+  @Override
+  @Transactional
+  public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
+    OAuth2Authorization found = delegate.findByToken(token, tokenType);
+    if (found == null
+        && token != null
+        && (tokenType == null || OAuth2TokenType.REFRESH_TOKEN.equals(tokenType))) {
+      revokeFamilyOfReused(token);
+    }
+    return found;
+  }
+
+  private void revokeFamilyOfReused(String token) {
+    List<String> families =
+        jdbc.queryForList(
+            "select authorization_id from rotated_refresh_token where token_hash = ?",
+            String.class,
+            hash(token));
+    for (String authorizationId : families) {
+      OAuth2Authorization family = delegate.findById(authorizationId);
+      if (family != null) {
+        log.warn(
+            "Rotated refresh token reused for client {} and user {}: authorization revoked",
+            family.getRegisteredClientId(),
+            family.getPrincipalName());
+        delegate.remove(family);
+      }
+    }
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
