@@ -1,0 +1,48 @@
+package io.stride.gateway.edge;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Edge settings ({@code stride.gateway.*}).
+ *
+ * @param trustedProxies IPs or CIDR ranges of proxies in front of the gateway (WAF, ingress) whose
+ *     X-Forwarded-For is believed; nobody else's is
+ * @param maxBodySize default request body limit
+ * @param largeBodies path prefixes with their own, larger limit (file uploads)
+ * @param rateLimits the request budgets
+ */
+@ConfigurationProperties("stride.gateway")
+public record GatewayProperties(
+    @DefaultValue List<String> trustedProxies,
+    @DefaultValue("1MB") DataSize maxBodySize,
+    @DefaultValue List<LargeBody> largeBodies,
+    @DefaultValue RateLimits rateLimits) {
+
+  /** A path prefix whose requests may carry up to {@code maxSize}. */
+  public record LargeBody(String pathPrefix, DataSize maxSize) {}
+
+  /**
+   * Token buckets: {@code perUser} for tokens issued to a user, {@code perClient} for
+   * client-credentials tokens, {@code perIp} for anonymous calls, {@code sensitivePerIp} for
+   * sign-in, registration and token requests.
+   */
+  public record RateLimits(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue({"50", "100"}) List<Integer> perUser,
+      @DefaultValue({"100", "200"}) List<Integer> perClient,
+      @DefaultValue({"20", "40"}) List<Integer> perIp,
+      @DefaultValue({"5", "20"}) List<Integer> sensitivePerIp,
+      @DefaultValue("10m") Duration idleEviction) {}
+
+  public DataSize maxBodySizeFor(String path) {
+    return largeBodies.stream()
+        .filter(large -> path.startsWith(large.pathPrefix()))
+        .map(LargeBody::maxSize)
+        .findFirst()
+        .orElse(maxBodySize);
+  }
+}

@@ -1,0 +1,86 @@
+package io.stride.gateway.security;
+
+import io.stride.gateway.edge.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenError;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+
+/**
+ * The edge check: every {@code /api/**} call but registration needs a valid access token (issuer,
+ * signature, expiry, audience — {@code spring.security.oauth2.resourceserver.jwt.*}); the services
+ * check scopes and ownership again. Browser pages (sign-in, consent, device activation) belong to
+ * auth-service and carry their own CSRF protection. Security headers go on every response.
+ */
+@Configuration
+class EdgeSecurityConfig {
+
+  @Bean
+  SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http) {
+    return http.authorizeExchange(
+            exchanges ->
+                exchanges
+                    .pathMatchers(HttpMethod.OPTIONS, "/api/**")
+                    .permitAll()
+                    .pathMatchers(HttpMethod.POST, "/api/v1/accounts")
+                    .permitAll()
+                    .pathMatchers("/api/**")
+                    .authenticated()
+                    .anyExchange()
+                    .permitAll())
+        .oauth2ResourceServer(
+            oauth2 ->
+                oauth2
+                    .jwt(jwt -> {})
+                    .authenticationEntryPoint(
+                        (exchange, e) -> {
+                          exchange
+                              .getResponse()
+                              .getHeaders()
+                              .set(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate(e));
+                          return ProblemResponses.write(
+                              exchange,
+                              HttpStatus.UNAUTHORIZED,
+                              "unauthorized",
+                              "Unauthorized",
+                              "A valid access token is required: " + e.getMessage());
+                        }))
+        .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+        .securityContextRepository(
+            org.springframework.security.web.server.context.NoOpServerSecurityContextRepository
+                .getInstance())
+        .headers(
+            headers ->
+                headers
+                    .frameOptions(frame -> frame.mode(Mode.DENY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; style-src 'self' 'unsafe-inline';"
+                                    + " img-src 'self' data: https:; frame-ancestors 'none';"
+                                    + " base-uri 'self'; object-src 'none'"))
+                    .permissionsPolicy(
+                        permissions ->
+                            permissions.policy("camera=(), microphone=(), geolocation=(self)")))
+        .build();
+  }
+
+  /** RFC 6750 §3: tell OAuth2 clients why their token was refused. */
+  private static String wwwAuthenticate(AuthenticationException e) {
+    if (e instanceof OAuth2AuthenticationException oauth2
+        && oauth2.getError() instanceof BearerTokenError error) {
+      return "Bearer error=\"" + error.getErrorCode() + "\", error_description=\"token rejected\"";
+    }
+    return "Bearer";
+  }
+}
