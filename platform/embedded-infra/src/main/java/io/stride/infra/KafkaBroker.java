@@ -186,6 +186,10 @@ public final class KafkaBroker implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("Kafka exited while starting:\n" + process.logTail(40));
       }
+      if (!isListening()) {
+        sleep();
+        continue;
+      }
       try (Admin admin = Admin.create(config)) {
         if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
           return;
@@ -195,6 +199,15 @@ public final class KafkaBroker implements AutoCloseable {
       }
     }
     throw new IllegalStateException("Kafka not ready after " + START_TIMEOUT);
+  }
+
+  private boolean isListening() {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+      return true;
+    } catch (IOException notYet) {
+      return false;
+    }
   }
 
   private static void sleep() {

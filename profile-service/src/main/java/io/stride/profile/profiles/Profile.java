@@ -1,5 +1,6 @@
 package io.stride.profile.profiles;
 
+import io.stride.platform.security.Caller;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -86,8 +87,9 @@ class Profile {
     return profile;
   }
 
-  boolean isVisibleTo(UUID viewer) {
-    return userId.equals(viewer) || accountPrivacy == AccountPrivacy.PUBLIC;
+  /** The owner sees their profile; others (users or partner apps) only a public one. */
+  boolean isVisibleTo(Caller viewer) {
+    return viewer.is(userId) || accountPrivacy == AccountPrivacy.PUBLIC;
   }
 
   UUID userId() {

@@ -1,5 +1,6 @@
 package io.stride.profile.profiles;
 
+import io.stride.platform.security.Caller;
 import io.stride.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -30,8 +31,9 @@ class ProfileController {
     return profiles.update(user.id(), change);
   }
 
+  /** Users and partner apps (client tokens with profile:read) see public profiles only. */
   @GetMapping("/{id}")
-  PublicProfileResponse byId(CurrentUser user, @PathVariable UUID id) {
-    return profiles.viewedBy(user.id(), id);
+  PublicProfileResponse byId(Caller caller, @PathVariable UUID id) {
+    return profiles.viewedBy(caller, id);
   }
 }

@@ -4,6 +4,7 @@ import io.stride.contracts.auth.UserRegistered;
 import io.stride.contracts.profile.ProfileTopics;
 import io.stride.contracts.profile.ProfileUpdated;
 import io.stride.platform.events.EventPublisher;
+import io.stride.platform.security.Caller;
 import io.stride.platform.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class ProfileService {
   }
 
   @Transactional(readOnly = true)
-  PublicProfileResponse viewedBy(UUID viewer, UUID profileId) {
+  PublicProfileResponse viewedBy(Caller viewer, UUID profileId) {
     return profiles
         .findById(profileId)
         .filter(profile -> profile.isVisibleTo(viewer))

@@ -214,6 +214,19 @@ class ProfileApiIntegrationTests {
   }
 
   @Test
+  void partnerAppsSeePublicProfilesOnly() {
+    UUID open = registered("Open Athlete");
+    UUID closed = registered("Closed Athlete");
+    http.patch("/api/v1/profiles/me", tokens.forUser(closed, "profile:write"), object("accountPrivacy", "PRIVATE"));
+    String partner = tokens.forClient("partner-demo", "profile:read");
+
+    assertThat(http.get("/api/v1/profiles/" + open, partner).status()).isEqualTo(200);
+    assertThat(http.get("/api/v1/profiles/" + closed, partner).status()).isEqualTo(404);
+    assertThat(http.get("/api/v1/profiles/" + open, tokens.forClient("partner-demo", "readings:write")).status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void badTokensAre401Problems() {
     UUID userId = registered("Bad Tokens");
     for (String token :

@@ -11,28 +11,34 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Resolves {@link CurrentUser} parameters from the authenticated JWT. */
+/** Resolves {@link CurrentUser} and {@link Caller} parameters from the authenticated JWT. */
 final class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
   static final String USER_ID_CLAIM = "uid";
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.getParameterType() == CurrentUser.class;
+    return parameter.getParameterType() == CurrentUser.class
+        || parameter.getParameterType() == Caller.class;
   }
 
   @Override
-  public CurrentUser resolveArgument(
+  public Object resolveArgument(
       MethodParameter parameter,
       ModelAndViewContainer mavContainer,
       NativeWebRequest webRequest,
       WebDataBinderFactory binderFactory) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication instanceof JwtAuthenticationToken jwt) {
-      String uid = jwt.getToken().getClaimAsString(USER_ID_CLAIM);
-      if (uid != null) {
-        return new CurrentUser(UUID.fromString(uid));
-      }
+    if (!(authentication instanceof JwtAuthenticationToken jwt)) {
+      throw new AccessDeniedException("This endpoint needs an access token.");
+    }
+    String uid = jwt.getToken().getClaimAsString(USER_ID_CLAIM);
+    if (parameter.getParameterType() == Caller.class) {
+      String clientId = jwt.getToken().getClaimAsString("client_id");
+      return new Caller(uid == null ? null : UUID.fromString(uid), clientId != null ? clientId : jwt.getName());
+    }
+    if (uid != null) {
+      return new CurrentUser(UUID.fromString(uid));
     }
     throw new AccessDeniedException("This endpoint acts for a user; the token belongs to a client.");
   }

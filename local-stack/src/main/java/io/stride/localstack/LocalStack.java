@@ -1,0 +1,244 @@
+package io.stride.localstack;
+
+import io.stride.infra.KafkaBroker;
+import io.stride.infra.ManagedProcess;
+import io.stride.infra.PostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on one machine: embedded PostgreSQL and Kafka, then every service and the
+ * gateway as their own JVMs from the runnable jars the build made. Used by the local run command
+ * and by the system tests.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final StackConfig config;
+  private final Map<String, String> secrets;
+  private final Map<String, ServiceSpec> services = new LinkedHashMap<>();
+  private final Map<String, ManagedProcess> running = new HashMap<>();
+  private PostgresServer postgres;
+  private KafkaBroker kafka;
+
+  private LocalStack(StackConfig config) {
+    this.config = config;
+    this.secrets = LocalSecrets.load(config.dataDirectory());
+  }
+
+  /** Starts everything and returns once every service reports ready. */
+  public static LocalStack start(StackConfig config) {
+    LocalStack stack = new LocalStack(config);
+    try {
+      stack.startInfrastructure();
+      stack.defineServices();
+      stack.startAll();
+      return stack;
+    } catch (RuntimeException e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  public StackConfig config() {
+    return config;
+  }
+
+  public KafkaBroker kafka() {
+    return kafka;
+  }
+
+  public PostgresServer postgres() {
+    return postgres;
+  }
+
+  public Map<String, String> secrets() {
+    return secrets;
+  }
+
+  public List<String> serviceNames() {
+    return List.copyOf(services.keySet());
+  }
+
+  private void startInfrastructure() {
+    postgres = PostgresServer.start(config.dataDirectory().resolve("postgres"), config.postgresPort());
+    kafka =
+        KafkaBroker.start(
+            config.dataDirectory().resolve("kafka"),
+            config.kafkaPort(),
+            System.getProperty("java.class.path"));
+  }
+
+  private void defineServices() {
+    Map<String, String> common = new LinkedHashMap<>();
+    common.put("STRIDE_DB_URL", postgres.jdbcUrl());
+    common.put("STRIDE_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+    common.put("STRIDE_ISSUER", config.gatewayUrl());
+    common.put("STRIDE_JWK_SET_URI", "http://127.0.0.1:" + config.authPort() + "/oauth2/jwks");
+    common.putAll(config.extraEnvironment());
+
+    Map<String, String> auth = new LinkedHashMap<>(common);
+    auth.put("STRIDE_AUTH_KEY_ENCRYPTION_KEY", secrets.get("STRIDE_AUTH_KEY_ENCRYPTION_KEY"));
+    auth.put("STRIDE_PARTNER_DEMO_SECRET", secrets.get("STRIDE_PARTNER_DEMO_SECRET"));
+    define("auth-service", config.authPort(), config.authPort(), auth);
+    define("profile-service", config.profilePort(), config.profilePort(), common);
+
+    Map<String, String> gateway = new LinkedHashMap<>(common);
+    gateway.put("STRIDE_AUTH_URL", "http://127.0.0.1:" + config.authPort());
+    gateway.put("STRIDE_PROFILE_URL", "http://127.0.0.1:" + config.profilePort());
+    gateway.put("MANAGEMENT_PORT", Integer.toString(config.gatewayManagementPort()));
+    define("gateway", config.gatewayPort(), config.gatewayManagementPort(), gateway);
+  }
+
+  private void define(String name, int port, int managementPort, Map<String, String> environment) {
+    Map<String, String> env = new LinkedHashMap<>(environment);
+    env.put("PORT", Integer.toString(port));
+    services.put(name, new ServiceSpec(name, port, managementPort, Map.copyOf(env)));
+  }
+
+  private void startAll() {
+    List<CompletableFuture<Void>> starting = new ArrayList<>();
+    for (String name : services.keySet()) {
+      starting.add(CompletableFuture.runAsync(() -> startService(name)));
+    }
+    try {
+      CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+    }
+  }
+
+  /** Starts one service (again) and waits until it is ready. */
+  public void startService(String name) {
+    ServiceSpec spec = services.get(name);
+    List<String> command =
+        ManagedProcess.javaCommand(
+            List.of(
+                "-Xms128m",
+                "-Xmx512m",
+                "-XX:+UseParallelGC",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Dreactor.netty.native=false"),
+            null);
+    command.add("-jar");
+    command.add(jar(name).toString());
+    ManagedProcess process =
+        ManagedProcess.start(
+            name, command, spec.environment(), config.dataDirectory().resolve("logs").resolve(name + ".log"));
+    synchronized (running) {
+      running.put(name, process);
+    }
+    awaitReady(spec, process);
+  }
+
+  /** Stops one service (to test what its absence does). */
+  public void stopService(String name) {
+    ManagedProcess process;
+    synchronized (running) {
+      process = running.remove(name);
+    }
+    if (process != null) {
+      process.stop();
+    }
+  }
+
+  private void awaitReady(ServiceSpec spec, ManagedProcess process) {
+    URI readiness = URI.create("http://127.0.0.1:" + spec.managementPort() + "/actuator/health/readiness");
+    Instant deadline = Instant.now().plus(READY_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            spec.name() + " exited while starting. Last log lines:\n" + process.logTail(60));
+      }
+      try {
+        HttpResponse<Void> response =
+            HTTP.send(
+                HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + spec.name(), e);
+      }
+      sleep(250);
+    }
+    throw new IllegalStateException(
+        spec.name() + " not ready after " + READY_TIMEOUT + ". Last log lines:\n" + process.logTail(60));
+  }
+
+  private Path jar(String module) {
+    Path target = config.repositoryRoot().resolve(module).resolve("target");
+    try (Stream<Path> files = Files.list(target)) {
+      return files
+          .filter(file -> file.getFileName().toString().endsWith("-exec.jar"))
+          .findFirst()
+          .orElseThrow(() -> missingJar(module));
+    } catch (IOException e) {
+      throw missingJar(module);
+    }
+  }
+
+  private static IllegalStateException missingJar(String module) {
+    return new IllegalStateException(
+        "No runnable jar for "
+            + module
+            + " (expected "
+            + module
+            + "/target/*-exec.jar): build first with ./mvnw -DskipTests package");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops the services (gateway first), then Kafka, then PostgreSQL. */
+  @Override
+  public void close() {
+    List<String> names = new ArrayList<>(services.keySet());
+    java.util.Collections.reverse(names);
+    names.forEach(this::stopService);
+    if (kafka != null) {
+      kafka.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  static void deleteRecursively(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
