@@ -33,7 +33,8 @@ final class LocalSecrets {
       }
       boolean changed = false;
       changed |= putIfAbsent(properties, "STRIDE_AUTH_KEY_ENCRYPTION_KEY", randomBase64(32));
-      changed |= putIfAbsent(properties, "STRIDE_PARTNER_DEMO_SECRET", randomBase64(24));
+      // URL-safe: client secrets travel form-encoded in HTTP Basic (RFC 6749 §2.3.1)
+      changed |= putIfAbsent(properties, "STRIDE_PARTNER_DEMO_SECRET", randomUrlSafe(24));
       if (changed) {
         Files.createDirectories(dataDirectory);
         try (var out = Files.newBufferedWriter(file)) {
@@ -59,6 +60,12 @@ final class LocalSecrets {
       return true;
     }
     return false;
+  }
+
+  private static String randomUrlSafe(int bytes) {
+    byte[] random = new byte[bytes];
+    RANDOM.nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 
   private static String randomBase64(int bytes) {

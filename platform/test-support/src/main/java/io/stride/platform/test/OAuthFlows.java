@@ -2,6 +2,7 @@ package io.stride.platform.test;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +115,11 @@ public final class OAuthFlows {
     }
     String basic =
         Base64.getEncoder()
-            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+            .encodeToString(
+                (URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                        + ":"
+                        + URLEncoder.encode(secret, StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8));
     return tokenRequest(form, "Basic " + basic);
   }
 

@@ -1,0 +1,263 @@
+package io.stride.system;
+
+import static io.stride.platform.test.HttpJson.object;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.stride.localstack.LocalStack;
+import io.stride.localstack.StackConfig;
+import io.stride.platform.test.BrowserSession;
+import io.stride.platform.test.HttpJson;
+import io.stride.platform.test.HttpJson.Reply;
+import io.stride.platform.test.OAuthFlows;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole platform as users meet it: every request goes through the gateway over real HTTP, to
+ * services running as their own processes on real PostgreSQL and Kafka.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformSystemTests {
+
+  static final String PASSWORD = "correct horse battery staple";
+  static LocalStack stack;
+  static HttpJson http;
+  static OAuthFlows oauth;
+  static String gateway;
+
+  @BeforeAll
+  static void startPlatform() throws Exception {
+    Path root = Path.of(System.getProperty("stride.repo.root", "..")).toAbsolutePath().normalize();
+    StackConfig config =
+        StackConfig.freePorts(root, Files.createTempDirectory("stride-system-test"))
+            .withEnvironment(
+                Map.of(
+                    "STRIDE_DEVICE_POLL_INTERVAL", "1s",
+                    "STRIDE_RATE_LIMIT_SENSITIVE_PER_IP", "3,40",
+                    "STRIDE_LOG_FORMAT", ""));
+    stack = LocalStack.start(config);
+    gateway = "http://localhost:" + config.gatewayPort();
+    http = new HttpJson(gateway);
+    oauth = new OAuthFlows(gateway);
+  }
+
+  @AfterAll
+  static void stopPlatform() {
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void newUserRegistersSignsInWithPkceAndManagesTheirProfile() {
+    String email = register("Ada Lovelace");
+    JsonNode tokens = oauth.signInWithMobileApp(email, PASSWORD, "openid profile:read profile:write");
+    String token = tokens.get("access_token").asString();
+    assertThat(OAuthFlows.claims(token).get("iss").asString()).isEqualTo(gateway);
+
+    Reply me = awaitProfile(token);
+    assertThat(me.json().get("displayName").asString()).isEqualTo("Ada Lovelace");
+
+    Reply updated =
+        http.patch("/api/v1/profiles/me", token, object("heightCm", 168, "timeZone", "Europe/London"));
+    assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+    assertThat(updated.json().get("timeZone").asString()).isEqualTo("Europe/London");
+
+    Reply invalid = http.patch("/api/v1/profiles/me", token, object("heightCm", 20));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.contentType()).startsWith("application/problem+json");
+    assertThat(invalid.json().get("errors").get(0).get("field").asString()).isEqualTo("heightCm");
+  }
+
+  @Test
+  @Order(2)
+  void trackerTokenFromTheDeviceFlowCanOnlyWriteReadings() throws Exception {
+    String email = register("Tracker Owner");
+    JsonNode codes = oauth.deviceAuthorization("readings:write").json();
+    assertThat(codes.get("verification_uri").asString()).isEqualTo(gateway + "/activate");
+
+    BrowserSession owner = new BrowserSession(gateway);
+    owner.follow(owner.signIn(email, PASSWORD));
+    var approved = oauth.approveDevice(owner, codes.get("user_code").asString(), "readings:write");
+    assertThat(BrowserSession.location(approved)).endsWith("/activate/done");
+
+    Reply token = null;
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Thread.sleep(1_100);
+      token = oauth.pollDeviceToken(codes.get("device_code").asString());
+      if (token.status() == 200) {
+        break;
+      }
+    }
+    assertThat(token.status()).as(token.body()).isEqualTo(200);
+    String deviceToken = token.json().get("access_token").asString();
+    assertThat(OAuthFlows.claims(deviceToken).get("scope").toString()).isEqualTo("[\"readings:write\"]");
+
+    Reply write = http.patch("/api/v1/profiles/me", deviceToken, object("heightCm", 180));
+    assertThat(write.status()).isEqualTo(403);
+    assertThat(write.contentType()).startsWith("application/problem+json");
+    assertThat(http.get("/api/v1/profiles/me", deviceToken).status()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(3)
+  void partnerTokenWorksForItsScopesAndNothingElse() {
+    String email = register("Public Athlete");
+    String userToken = oauth.signInWithMobileApp(email, PASSWORD, "profile:read").get("access_token").asString();
+    String userId = awaitProfile(userToken).json().get("id").asString();
+
+    Reply issued =
+        oauth.clientCredentials("partner-demo", stack.secrets().get("STRIDE_PARTNER_DEMO_SECRET"), "profile:read");
+    assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+    String partner = issued.json().get("access_token").asString();
+
+    assertThat(http.get("/api/v1/profiles/" + userId, partner).status()).isEqualTo(200);
+    assertThat(http.get("/api/v1/profiles/me", partner).status()).isEqualTo(403);
+    assertThat(http.patch("/api/v1/profiles/me", partner, object("heightCm", 180)).status()).isEqualTo(403);
+    assertThat(
+            oauth.clientCredentials("partner-demo", stack.secrets().get("STRIDE_PARTNER_DEMO_SECRET"), "profile:write").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  @Order(4)
+  void forgedExpiredWrongIssuerAndUnsignedTokensAre401AndPrivateProfilesAre404() throws Exception {
+    String owner = register("Very Private");
+    String ownerToken =
+        oauth.signInWithMobileApp(owner, PASSWORD, "profile:read profile:write").get("access_token").asString();
+    String ownerId = awaitProfile(ownerToken).json().get("id").asString();
+    http.patch("/api/v1/profiles/me", ownerToken, object("accountPrivacy", "PRIVATE"));
+
+    AuthServerKeys keys =
+        new AuthServerKeys(
+            stack.postgres().dataSource(), stack.secrets().get("STRIDE_AUTH_KEY_ENCRYPTION_KEY"), gateway);
+    UUID someone = UUID.randomUUID();
+    assertThat(http.get("/api/v1/profiles/me", keys.valid(someone)).status())
+        .as("control: a well-formed token passes the edge")
+        .isIn(200, 404);
+    for (String bad :
+        new String[] {
+          keys.expired(someone),
+          keys.wrongIssuer(someone),
+          keys.unsigned(someone),
+          io.stride.platform.test.TestTokens.get().forUser(someone, "profile:read")
+        }) {
+      Reply reply = http.get("/api/v1/profiles/me", bad);
+      assertThat(reply.status()).isEqualTo(401);
+      assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    String stranger = register("Stranger");
+    String strangerToken = oauth.signInWithMobileApp(stranger, PASSWORD, "profile:read").get("access_token").asString();
+    Reply hidden = http.get("/api/v1/profiles/" + ownerId, strangerToken);
+    assertThat(hidden.status()).isEqualTo(404);
+    assertThat(hidden.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  @Order(5)
+  void bodiesOverTheLimitAre413AndFloodsAre429WithRetryAfter() {
+    Reply big = http.post("/api/v1/accounts", null, "{\"email\":\"" + "a".repeat(2_000_000) + "\"}");
+    assertThat(big.status()).isEqualTo(413);
+    assertThat(big.contentType()).startsWith("application/problem+json");
+
+    Reply last = null;
+    for (int i = 0; i < 80 && (last == null || last.status() != 429); i++) {
+      last = http.post("/api/v1/accounts", null, "{}");
+    }
+    assertThat(last.status()).isEqualTo(429);
+    assertThat(last.header("Retry-After")).isNotBlank();
+    assertThat(last.contentType()).startsWith("application/problem+json");
+    await().atMost(Duration.ofSeconds(20)).until(() -> http.post("/api/v1/accounts", null, "{}").status() != 429);
+  }
+
+  @Test
+  @Order(6)
+  void registrationWorksWhileKafkaIsDownAndTheProfileFollowsOnceItIsBack() throws Exception {
+    stack.kafka().stop();
+    String email;
+    try {
+      email = register("Offline Kafka");
+    } finally {
+      stack.kafka().start();
+    }
+    String token = oauth.signInWithMobileApp(email, PASSWORD, "profile:read").get("access_token").asString();
+    Reply profile = awaitProfile(token);
+    assertThat(profile.json().get("displayName").asString()).isEqualTo("Offline Kafka");
+
+    String envelope;
+    try (var connection = stack.postgres().dataSource().getConnection();
+        var statement =
+            connection.prepareStatement(
+                "select envelope::text, message_key from auth.outbox_event where message_key = ?")) {
+      statement.setString(1, profile.json().get("id").asString());
+      var rows = statement.executeQuery();
+      rows.next();
+      envelope = rows.getString(1);
+    }
+    try (var producer =
+        new KafkaProducer<>(
+            Map.<String, Object>of("bootstrap.servers", stack.kafka().bootstrapServers()),
+            new StringSerializer(),
+            new StringSerializer())) {
+      producer.send(new ProducerRecord<>("stride.auth.users", profile.json().get("id").asString(), envelope)).get();
+    }
+    Thread.sleep(2_000);
+    try (var connection = stack.postgres().dataSource().getConnection();
+        var statement = connection.prepareStatement("select count(*) from profile.profile where user_id = ?::uuid")) {
+      statement.setString(1, profile.json().get("id").asString());
+      var rows = statement.executeQuery();
+      rows.next();
+      assertThat(rows.getLong(1)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  @Order(7)
+  void whenProfileServiceIsDownTheGatewayAnswersAFast503Problem() {
+    String email = register("Service Down");
+    String token = oauth.signInWithMobileApp(email, PASSWORD, "profile:read").get("access_token").asString();
+    awaitProfile(token);
+    stack.stopService("profile-service");
+
+    long started = System.nanoTime();
+    Reply reply = http.get("/api/v1/profiles/me", token);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(reply.status()).isEqualTo(503);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(millis).isLessThan(2_000);
+  }
+
+  private static String register(String name) {
+    String email = "user-" + UUID.randomUUID() + "@example.com";
+    Reply reply = http.post("/api/v1/accounts", null, object("email", email, "password", PASSWORD, "displayName", name));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+    return email;
+  }
+
+  private static Reply awaitProfile(String token) {
+    Reply[] last = new Reply[1];
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> (last[0] = http.get("/api/v1/profiles/me", token)).status() == 200);
+    return last[0];
+  }
+}
