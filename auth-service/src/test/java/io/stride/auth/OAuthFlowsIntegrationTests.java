@@ -37,7 +37,8 @@ class OAuthFlowsIntegrationTests {
   void discoveryNamesTheGatewayIssuerAndPublishesTheSigningKey() {
     JsonNode discovery = http.get("/.well-known/openid-configuration", null).json();
     assertThat(discovery.get("issuer").asString()).isEqualTo("http://stride.test");
-    assertThat(discovery.get("device_authorization_endpoint").asString()).endsWith("/oauth2/device_authorization");
+    assertThat(discovery.get("device_authorization_endpoint").asString())
+        .endsWith("/oauth2/device_authorization");
     JsonNode jwks = http.get("/oauth2/jwks", null).json();
     assertThat(jwks.get("keys").size()).isGreaterThanOrEqualTo(1);
     assertThat(jwks.get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
@@ -47,9 +48,13 @@ class OAuthFlowsIntegrationTests {
   @Test
   void mobileAppSignsInWithPkceAndGetsAUserTokenForTheApi() {
     String email = AuthTestSupport.registered(http);
-    String userId = jdbc.queryForObject("select id::text from auth.account where email = ?", String.class, email);
+    String userId =
+        jdbc.queryForObject(
+            "select id::text from auth.account where email = ?", String.class, email);
 
-    JsonNode tokens = oauth.signInWithMobileApp(email, AuthTestSupport.PASSWORD, "openid profile:read profile:write");
+    JsonNode tokens =
+        oauth.signInWithMobileApp(
+            email, AuthTestSupport.PASSWORD, "openid profile:read profile:write");
 
     JsonNode claims = OAuthFlows.claims(tokens.get("access_token").asString());
     assertThat(claims.get("sub").asString()).isEqualTo(userId);
@@ -83,7 +88,8 @@ class OAuthFlowsIntegrationTests {
     assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
     String next = rotated.json().get("refresh_token").asString();
     assertThat(next).isNotEqualTo(original);
-    assertThat(rotated.json().get("access_token").asString()).isNotEqualTo(first.get("access_token").asString());
+    assertThat(rotated.json().get("access_token").asString())
+        .isNotEqualTo(first.get("access_token").asString());
 
     Reply reused = oauth.refresh(OAuthFlows.MOBILE_CLIENT, original);
     assertThat(reused.status()).isEqualTo(400);
@@ -98,7 +104,8 @@ class OAuthFlowsIntegrationTests {
   void aRefreshTokenOnlyWorksForItsOwnClient() {
     String email = AuthTestSupport.registered(http);
     JsonNode tokens = oauth.signInWithMobileApp(email, AuthTestSupport.PASSWORD, "profile:read");
-    Reply otherClient = oauth.refresh(OAuthFlows.DEVICE_CLIENT, tokens.get("refresh_token").asString());
+    Reply otherClient =
+        oauth.refresh(OAuthFlows.DEVICE_CLIENT, tokens.get("refresh_token").asString());
     assertThat(otherClient.status()).isEqualTo(400);
     Reply unknownClient = oauth.refresh("nobody", tokens.get("refresh_token").asString());
     assertThat(unknownClient.status()).isEqualTo(401);
@@ -114,15 +121,21 @@ class OAuthFlowsIntegrationTests {
     assertThat(claims.get("aud").toString()).contains("stride-api");
     assertThat(ok.json().has("refresh_token")).isFalse();
 
-    assertThat(oauth.clientCredentials("partner-demo", "test-partner-secret", "profile:write").status())
+    assertThat(
+            oauth
+                .clientCredentials("partner-demo", "test-partner-secret", "profile:write")
+                .status())
         .isEqualTo(400);
-    assertThat(oauth.clientCredentials("partner-demo", "wrong-secret", "profile:read").status()).isEqualTo(401);
+    assertThat(oauth.clientCredentials("partner-demo", "wrong-secret", "profile:read").status())
+        .isEqualTo(401);
   }
 
   @Test
   void deviceFlowGivesTheTrackerAReadingsOnlyTokenForTheUserWhoApproved() throws Exception {
     String email = AuthTestSupport.registered(http);
-    String userId = jdbc.queryForObject("select id::text from auth.account where email = ?", String.class, email);
+    String userId =
+        jdbc.queryForObject(
+            "select id::text from auth.account where email = ?", String.class, email);
 
     JsonNode codes = oauth.deviceAuthorization("readings:write").json();
     assertThat(codes.get("verification_uri").asString()).endsWith("/activate");
@@ -137,7 +150,8 @@ class OAuthFlowsIntegrationTests {
     BrowserSession owner = new BrowserSession(baseUrl);
     owner.follow(owner.signIn(email, AuthTestSupport.PASSWORD));
     HttpResponse<String> approved =
-        oauth.approveDevice(owner, codes.get("user_code").asString().toLowerCase(), "readings:write");
+        oauth.approveDevice(
+            owner, codes.get("user_code").asString().toLowerCase(), "readings:write");
     assertThat(BrowserSession.location(approved)).endsWith("/activate/done");
 
     Thread.sleep(6_500); // the interval grew by 5 s after slow_down (RFC 8628 §3.5)
@@ -159,7 +173,11 @@ class OAuthFlowsIntegrationTests {
       HttpResponse<String> attempt =
           guesser.postForm(
               "/activate",
-              Map.of("user_code", "WXYZ-" + (1000 + i), "_csrf", BrowserSession.csrfToken(form.body())));
+              Map.of(
+                  "user_code",
+                  "WXYZ-" + (1000 + i),
+                  "_csrf",
+                  BrowserSession.csrfToken(form.body())));
       lastStatus = attempt.statusCode();
       if (i < 10) {
         assertThat(attempt.statusCode()).as("attempt %d", i).isEqualTo(400);
@@ -171,7 +189,8 @@ class OAuthFlowsIntegrationTests {
   @Test
   void repeatedWrongPasswordsSlowDownThenTheOwnerGetsBackIn() throws Exception {
     String email = AuthTestSupport.registered(http);
-    BrowserSession attacker = new BrowserSession(baseUrl, Map.of("X-Forwarded-For", "198.51.100.9"));
+    BrowserSession attacker =
+        new BrowserSession(baseUrl, Map.of("X-Forwarded-For", "198.51.100.9"));
     for (int i = 0; i < 10; i++) {
       HttpResponse<String> attempt = attacker.signIn(email, "wrong password " + i);
       assertThat(BrowserSession.location(attempt)).endsWith("/login?error");

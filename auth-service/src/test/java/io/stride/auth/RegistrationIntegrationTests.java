@@ -52,18 +52,36 @@ class RegistrationIntegrationTests {
   @Test
   void aTakenEmailGetsTheSameAnswerAndNoSecondAccount() {
     String email = AuthTestSupport.registered(http);
-    Reply first = http.post("/api/v1/accounts", null, object("email", AuthTestSupport.newEmail(), "password", AuthTestSupport.PASSWORD, "displayName", "X"));
+    Reply first =
+        http.post(
+            "/api/v1/accounts",
+            null,
+            object(
+                "email",
+                AuthTestSupport.newEmail(),
+                "password",
+                AuthTestSupport.PASSWORD,
+                "displayName",
+                "X"));
     Reply again =
         http.post(
             "/api/v1/accounts",
             null,
-            object("email", email.toUpperCase(), "password", "another fine passphrase", "displayName", "Y"));
+            object(
+                "email",
+                email.toUpperCase(),
+                "password",
+                "another fine passphrase",
+                "displayName",
+                "Y"));
 
     assertThat(again.status()).isEqualTo(first.status()).isEqualTo(202);
     assertThat(again.body()).isEqualTo(first.body());
     assertThat(
             jdbc.queryForObject(
-                "select count(*) from auth.account where email_normalized = lower(?)", Long.class, email))
+                "select count(*) from auth.account where email_normalized = lower(?)",
+                Long.class,
+                email))
         .isEqualTo(1);
   }
 
@@ -71,7 +89,10 @@ class RegistrationIntegrationTests {
   void weakPasswordsAreRejectedWithTheFieldNamed() {
     for (String weak : new String[] {"short", "password123", "qwertyuiop", "aaaaaaaaaaaa"}) {
       Reply reply =
-          http.post("/api/v1/accounts", null, object("email", AuthTestSupport.newEmail(), "password", weak, "displayName", "Weak"));
+          http.post(
+              "/api/v1/accounts",
+              null,
+              object("email", AuthTestSupport.newEmail(), "password", weak, "displayName", "Weak"));
       assertThat(reply.status()).as(weak).isEqualTo(422);
       assertThat(reply.contentType()).startsWith("application/problem+json");
       assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
@@ -81,14 +102,29 @@ class RegistrationIntegrationTests {
   @Test
   void malformedRegistrationsAre400Problems() {
     Reply badEmail =
-        http.post("/api/v1/accounts", null, object("email", "not-an-email", "password", AuthTestSupport.PASSWORD, "displayName", "X"));
+        http.post(
+            "/api/v1/accounts",
+            null,
+            object(
+                "email", "not-an-email", "password", AuthTestSupport.PASSWORD, "displayName", "X"));
     Reply missingName =
-        http.post("/api/v1/accounts", null, object("email", AuthTestSupport.newEmail(), "password", AuthTestSupport.PASSWORD));
+        http.post(
+            "/api/v1/accounts",
+            null,
+            object("email", AuthTestSupport.newEmail(), "password", AuthTestSupport.PASSWORD));
     Reply extraField =
         http.post(
             "/api/v1/accounts",
             null,
-            object("email", AuthTestSupport.newEmail(), "password", AuthTestSupport.PASSWORD, "displayName", "X", "role", "admin"));
+            object(
+                "email",
+                AuthTestSupport.newEmail(),
+                "password",
+                AuthTestSupport.PASSWORD,
+                "displayName",
+                "X",
+                "role",
+                "admin"));
 
     assertThat(badEmail.status()).isEqualTo(400);
     assertThat(badEmail.json().get("errors").toString()).contains("email");
@@ -105,24 +141,33 @@ class RegistrationIntegrationTests {
     String email;
     try {
       email = AuthTestSupport.registered(http);
-      String userId = jdbc.queryForObject("select id::text from auth.account where email = ?", String.class, email);
+      String userId =
+          jdbc.queryForObject(
+              "select id::text from auth.account where email = ?", String.class, email);
       org.awaitility.Awaitility.await()
           .atMost(Duration.ofSeconds(30))
           .until(
               () ->
                   jdbc.queryForObject(
-                          "select attempts from auth.outbox_event where message_key = ?", Integer.class, userId)
+                          "select attempts from auth.outbox_event where message_key = ?",
+                          Integer.class,
+                          userId)
                       > 0);
       assertThat(
               jdbc.queryForObject(
-                  "select status from auth.outbox_event where message_key = ?", String.class, userId))
+                  "select status from auth.outbox_event where message_key = ?",
+                  String.class,
+                  userId))
           .isEqualTo("PENDING");
     } finally {
       kafka.start();
     }
-    String userId = jdbc.queryForObject("select id::text from auth.account where email = ?", String.class, email);
+    String userId =
+        jdbc.queryForObject(
+            "select id::text from auth.account where email = ?", String.class, email);
     try (TopicReader reader = new TopicReader(AuthTopics.USERS)) {
-      assertThat(reader.await(record -> record.key().equals(userId), Duration.ofSeconds(60))).hasSize(1);
+      assertThat(reader.await(record -> record.key().equals(userId), Duration.ofSeconds(60)))
+          .hasSize(1);
     }
     assertThat(
             jdbc.queryForObject(

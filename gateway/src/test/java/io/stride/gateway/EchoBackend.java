@@ -31,12 +31,19 @@ final class EchoBackend implements AutoCloseable {
           requests.incrementAndGet();
           byte[] requestBody = exchange.getRequestBody().readAllBytes();
           Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-          exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
-          StringBuilder json = new StringBuilder("{\"path\":\"" + exchange.getRequestURI().getPath() + "\",");
+          exchange
+              .getRequestHeaders()
+              .forEach((name, values) -> headers.put(name, String.join(",", values)));
+          StringBuilder json =
+              new StringBuilder("{\"path\":\"" + exchange.getRequestURI().getPath() + "\",");
           json.append("\"bodyBytes\":").append(requestBody.length).append(",\"headers\":{");
           headers.forEach(
               (name, value) ->
-                  json.append('"').append(name.toLowerCase()).append("\":\"").append(value.replace("\"", "'")).append("\","));
+                  json.append('"')
+                      .append(name.toLowerCase())
+                      .append("\":\"")
+                      .append(value.replace("\"", "'"))
+                      .append("\","));
           if (json.charAt(json.length() - 1) == ',') {
             json.setLength(json.length() - 1);
           }

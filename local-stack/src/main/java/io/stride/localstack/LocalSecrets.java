@@ -13,8 +13,8 @@ import java.util.Properties;
 
 /**
  * Secrets for a local run, generated once into {@code <data>/secrets.env} (readable by the owner
- * only) and reused, so tokens and stored keys stay valid across restarts. Nothing here is a
- * default in code: a production deployment sets its own through the environment.
+ * only) and reused, so tokens and stored keys stay valid across restarts. Nothing here is a default
+ * in code: a production deployment sets its own through the environment.
  */
 final class LocalSecrets {
 
@@ -47,7 +47,9 @@ final class LocalSecrets {
         }
       }
       Map<String, String> secrets = new LinkedHashMap<>();
-      properties.stringPropertyNames().forEach(name -> secrets.put(name, properties.getProperty(name)));
+      properties
+          .stringPropertyNames()
+          .forEach(name -> secrets.put(name, properties.getProperty(name)));
       return secrets;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or write " + file, e);

@@ -79,7 +79,8 @@ public final class LocalStack implements AutoCloseable {
   }
 
   private void startInfrastructure() {
-    postgres = PostgresServer.start(config.dataDirectory().resolve("postgres"), config.postgresPort());
+    postgres =
+        PostgresServer.start(config.dataDirectory().resolve("postgres"), config.postgresPort());
     kafka =
         KafkaBroker.start(
             config.dataDirectory().resolve("kafka"),
@@ -142,7 +143,10 @@ public final class LocalStack implements AutoCloseable {
     command.add(jar(name).toString());
     ManagedProcess process =
         ManagedProcess.start(
-            name, command, spec.environment(), config.dataDirectory().resolve("logs").resolve(name + ".log"));
+            name,
+            command,
+            spec.environment(),
+            config.dataDirectory().resolve("logs").resolve(name + ".log"));
     synchronized (running) {
       running.put(name, process);
     }
@@ -161,7 +165,8 @@ public final class LocalStack implements AutoCloseable {
   }
 
   private void awaitReady(ServiceSpec spec, ManagedProcess process) {
-    URI readiness = URI.create("http://127.0.0.1:" + spec.managementPort() + "/actuator/health/readiness");
+    URI readiness =
+        URI.create("http://127.0.0.1:" + spec.managementPort() + "/actuator/health/readiness");
     Instant deadline = Instant.now().plus(READY_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -185,7 +190,11 @@ public final class LocalStack implements AutoCloseable {
       sleep(250);
     }
     throw new IllegalStateException(
-        spec.name() + " not ready after " + READY_TIMEOUT + ". Last log lines:\n" + process.logTail(60));
+        spec.name()
+            + " not ready after "
+            + READY_TIMEOUT
+            + ". Last log lines:\n"
+            + process.logTail(60));
   }
 
   private Path jar(String module) {

@@ -15,7 +15,8 @@ public final class LocalStackMain {
 
   public static void main(String[] args) throws InterruptedException {
     Path root = Path.of(System.getProperty("stride.repo.root", ".")).toAbsolutePath().normalize();
-    String dataDir = System.getenv().getOrDefault("STRIDE_DATA_DIR", root.resolve(".stride-data").toString());
+    String dataDir =
+        System.getenv().getOrDefault("STRIDE_DATA_DIR", root.resolve(".stride-data").toString());
     StackConfig config = StackConfig.fixedPorts(root, Path.of(dataDir).toAbsolutePath());
     long started = System.nanoTime();
     System.out.println("Starting Stride (data in " + config.dataDirectory() + ") ...");

@@ -10,4 +10,5 @@ import java.util.Map;
  * @param managementPort actuator port, or the HTTP port when the service has none of its own
  * @param environment extra environment for the process
  */
-public record ServiceSpec(String name, int port, int managementPort, Map<String, String> environment) {}
+public record ServiceSpec(
+    String name, int port, int managementPort, Map<String, String> environment) {}

@@ -55,7 +55,8 @@ final class AuthServerKeys {
       KeyFactory rsa = KeyFactory.getInstance("RSA");
       RSAPublicKey pub =
           (RSAPublicKey)
-              rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(row.getString(2))));
+              rsa.generatePublic(
+                  new X509EncodedKeySpec(Base64.getDecoder().decode(row.getString(2))));
       RSAPrivateKey priv = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
       this.key = new RSAKey.Builder(pub).privateKey(priv).keyID(row.getString(1)).build();
     }
@@ -63,7 +64,11 @@ final class AuthServerKeys {
 
   String expired(UUID user) throws Exception {
     Instant past = Instant.now().minus(Duration.ofHours(2));
-    return sign(claims(user, issuer).issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(900))).build());
+    return sign(
+        claims(user, issuer)
+            .issueTime(Date.from(past))
+            .expirationTime(Date.from(past.plusSeconds(900)))
+            .build());
   }
 
   String wrongIssuer(UUID user) throws Exception {
@@ -91,7 +96,9 @@ final class AuthServerKeys {
   }
 
   private String sign(JWTClaimsSet claims) throws Exception {
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
     jwt.sign(new RSASSASigner(key));
     return jwt.serialize();
   }

@@ -10,7 +10,6 @@ import io.stride.platform.test.BrowserSession;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.OAuthFlows;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +66,8 @@ class PlatformSystemTests {
   @Order(1)
   void newUserRegistersSignsInWithPkceAndManagesTheirProfile() {
     String email = register("Ada Lovelace");
-    JsonNode tokens = oauth.signInWithMobileApp(email, PASSWORD, "openid profile:read profile:write");
+    JsonNode tokens =
+        oauth.signInWithMobileApp(email, PASSWORD, "openid profile:read profile:write");
     String token = tokens.get("access_token").asString();
     assertThat(OAuthFlows.claims(token).get("iss").asString()).isEqualTo(gateway);
 
@@ -75,7 +75,8 @@ class PlatformSystemTests {
     assertThat(me.json().get("displayName").asString()).isEqualTo("Ada Lovelace");
 
     Reply updated =
-        http.patch("/api/v1/profiles/me", token, object("heightCm", 168, "timeZone", "Europe/London"));
+        http.patch(
+            "/api/v1/profiles/me", token, object("heightCm", 168, "timeZone", "Europe/London"));
     assertThat(updated.status()).as(updated.body()).isEqualTo(200);
     assertThat(updated.json().get("timeZone").asString()).isEqualTo("Europe/London");
 
@@ -107,7 +108,8 @@ class PlatformSystemTests {
     }
     assertThat(token.status()).as(token.body()).isEqualTo(200);
     String deviceToken = token.json().get("access_token").asString();
-    assertThat(OAuthFlows.claims(deviceToken).get("scope").toString()).isEqualTo("[\"readings:write\"]");
+    assertThat(OAuthFlows.claims(deviceToken).get("scope").toString())
+        .isEqualTo("[\"readings:write\"]");
 
     Reply write = http.patch("/api/v1/profiles/me", deviceToken, object("heightCm", 180));
     assertThat(write.status()).isEqualTo(403);
@@ -119,19 +121,27 @@ class PlatformSystemTests {
   @Order(3)
   void partnerTokenWorksForItsScopesAndNothingElse() {
     String email = register("Public Athlete");
-    String userToken = oauth.signInWithMobileApp(email, PASSWORD, "profile:read").get("access_token").asString();
+    String userToken =
+        oauth.signInWithMobileApp(email, PASSWORD, "profile:read").get("access_token").asString();
     String userId = awaitProfile(userToken).json().get("id").asString();
 
     Reply issued =
-        oauth.clientCredentials("partner-demo", stack.secrets().get("STRIDE_PARTNER_DEMO_SECRET"), "profile:read");
+        oauth.clientCredentials(
+            "partner-demo", stack.secrets().get("STRIDE_PARTNER_DEMO_SECRET"), "profile:read");
     assertThat(issued.status()).as(issued.body()).isEqualTo(200);
     String partner = issued.json().get("access_token").asString();
 
     assertThat(http.get("/api/v1/profiles/" + userId, partner).status()).isEqualTo(200);
     assertThat(http.get("/api/v1/profiles/me", partner).status()).isEqualTo(403);
-    assertThat(http.patch("/api/v1/profiles/me", partner, object("heightCm", 180)).status()).isEqualTo(403);
+    assertThat(http.patch("/api/v1/profiles/me", partner, object("heightCm", 180)).status())
+        .isEqualTo(403);
     assertThat(
-            oauth.clientCredentials("partner-demo", stack.secrets().get("STRIDE_PARTNER_DEMO_SECRET"), "profile:write").status())
+            oauth
+                .clientCredentials(
+                    "partner-demo",
+                    stack.secrets().get("STRIDE_PARTNER_DEMO_SECRET"),
+                    "profile:write")
+                .status())
         .isEqualTo(400);
   }
 
@@ -140,13 +150,18 @@ class PlatformSystemTests {
   void forgedExpiredWrongIssuerAndUnsignedTokensAre401AndPrivateProfilesAre404() throws Exception {
     String owner = register("Very Private");
     String ownerToken =
-        oauth.signInWithMobileApp(owner, PASSWORD, "profile:read profile:write").get("access_token").asString();
+        oauth
+            .signInWithMobileApp(owner, PASSWORD, "profile:read profile:write")
+            .get("access_token")
+            .asString();
     String ownerId = awaitProfile(ownerToken).json().get("id").asString();
     http.patch("/api/v1/profiles/me", ownerToken, object("accountPrivacy", "PRIVATE"));
 
     AuthServerKeys keys =
         new AuthServerKeys(
-            stack.postgres().dataSource(), stack.secrets().get("STRIDE_AUTH_KEY_ENCRYPTION_KEY"), gateway);
+            stack.postgres().dataSource(),
+            stack.secrets().get("STRIDE_AUTH_KEY_ENCRYPTION_KEY"),
+            gateway);
     UUID someone = UUID.randomUUID();
     assertThat(http.get("/api/v1/profiles/me", keys.valid(someone)).status())
         .as("control: a well-formed token passes the edge")
@@ -164,7 +179,11 @@ class PlatformSystemTests {
     }
 
     String stranger = register("Stranger");
-    String strangerToken = oauth.signInWithMobileApp(stranger, PASSWORD, "profile:read").get("access_token").asString();
+    String strangerToken =
+        oauth
+            .signInWithMobileApp(stranger, PASSWORD, "profile:read")
+            .get("access_token")
+            .asString();
     Reply hidden = http.get("/api/v1/profiles/" + ownerId, strangerToken);
     assertThat(hidden.status()).isEqualTo(404);
     assertThat(hidden.contentType()).startsWith("application/problem+json");
@@ -173,7 +192,8 @@ class PlatformSystemTests {
   @Test
   @Order(5)
   void bodiesOverTheLimitAre413AndFloodsAre429WithRetryAfter() {
-    Reply big = http.post("/api/v1/accounts", null, "{\"email\":\"" + "a".repeat(2_000_000) + "\"}");
+    Reply big =
+        http.post("/api/v1/accounts", null, "{\"email\":\"" + "a".repeat(2_000_000) + "\"}");
     assertThat(big.status()).isEqualTo(413);
     assertThat(big.contentType()).startsWith("application/problem+json");
 
@@ -184,7 +204,9 @@ class PlatformSystemTests {
     assertThat(last.status()).isEqualTo(429);
     assertThat(last.header("Retry-After")).isNotBlank();
     assertThat(last.contentType()).startsWith("application/problem+json");
-    await().atMost(Duration.ofSeconds(20)).until(() -> http.post("/api/v1/accounts", null, "{}").status() != 429);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> http.post("/api/v1/accounts", null, "{}").status() != 429);
   }
 
   @Test
@@ -197,7 +219,8 @@ class PlatformSystemTests {
     } finally {
       stack.kafka().start();
     }
-    String token = oauth.signInWithMobileApp(email, PASSWORD, "profile:read").get("access_token").asString();
+    String token =
+        oauth.signInWithMobileApp(email, PASSWORD, "profile:read").get("access_token").asString();
     Reply profile = awaitProfile(token);
     assertThat(profile.json().get("displayName").asString()).isEqualTo("Offline Kafka");
 
@@ -216,11 +239,17 @@ class PlatformSystemTests {
             Map.<String, Object>of("bootstrap.servers", stack.kafka().bootstrapServers()),
             new StringSerializer(),
             new StringSerializer())) {
-      producer.send(new ProducerRecord<>("stride.auth.users", profile.json().get("id").asString(), envelope)).get();
+      producer
+          .send(
+              new ProducerRecord<>(
+                  "stride.auth.users", profile.json().get("id").asString(), envelope))
+          .get();
     }
     Thread.sleep(2_000);
     try (var connection = stack.postgres().dataSource().getConnection();
-        var statement = connection.prepareStatement("select count(*) from profile.profile where user_id = ?::uuid")) {
+        var statement =
+            connection.prepareStatement(
+                "select count(*) from profile.profile where user_id = ?::uuid")) {
       statement.setString(1, profile.json().get("id").asString());
       var rows = statement.executeQuery();
       rows.next();
@@ -232,7 +261,8 @@ class PlatformSystemTests {
   @Order(7)
   void whenProfileServiceIsDownTheGatewayAnswersAFast503Problem() {
     String email = register("Service Down");
-    String token = oauth.signInWithMobileApp(email, PASSWORD, "profile:read").get("access_token").asString();
+    String token =
+        oauth.signInWithMobileApp(email, PASSWORD, "profile:read").get("access_token").asString();
     awaitProfile(token);
     stack.stopService("profile-service");
 
@@ -247,7 +277,11 @@ class PlatformSystemTests {
 
   private static String register(String name) {
     String email = "user-" + UUID.randomUUID() + "@example.com";
-    Reply reply = http.post("/api/v1/accounts", null, object("email", email, "password", PASSWORD, "displayName", name));
+    Reply reply =
+        http.post(
+            "/api/v1/accounts",
+            null,
+            object("email", email, "password", PASSWORD, "displayName", name));
     assertThat(reply.status()).as(reply.body()).isEqualTo(202);
     return email;
   }

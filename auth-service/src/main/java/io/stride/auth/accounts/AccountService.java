@@ -48,7 +48,8 @@ class AccountService {
       return Optional.empty();
     }
     Account account =
-        new Account(UUID.randomUUID(), request.email(), hash, request.displayName(), clock.instant());
+        new Account(
+            UUID.randomUUID(), request.email(), hash, request.displayName(), clock.instant());
     try {
       accounts.saveAndFlush(account);
     } catch (DataIntegrityViolationException raceOnSameEmail) {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Looks accounts up by email for the login form. The resulting principal's name is the account
- * id, so tokens carry {@code sub} = user id and never the email.
+ * Looks accounts up by email for the login form. The resulting principal's name is the account id,
+ * so tokens carry {@code sub} = user id and never the email.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * NIST SP 800-63B style: a length floor and a block list of common passwords, no composition
- * rules. The list ships as {@code common-passwords.txt}.
+ * NIST SP 800-63B style: a length floor and a block list of common passwords, no composition rules.
+ * The list ships as {@code common-passwords.txt}.
  */
 final class PasswordPolicy {
 

@@ -11,6 +11,10 @@ record RegisterAccountRequest(
 
   @Override
   public String toString() {
-    return "RegisterAccountRequest[email=" + email + ", password=***, displayName=" + displayName + "]";
+    return "RegisterAccountRequest[email="
+        + email
+        + ", password=***, displayName="
+        + displayName
+        + "]";
   }
 }

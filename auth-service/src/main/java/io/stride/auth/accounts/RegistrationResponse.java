@@ -1,8 +1,8 @@
 package io.stride.auth.accounts;
 
 /**
- * The answer to every well-formed registration, whether or not the email was free: telling the
- * two apart would let anyone probe which addresses have accounts.
+ * The answer to every well-formed registration, whether or not the email was free: telling the two
+ * apart would let anyone probe which addresses have accounts.
  */
 record RegistrationResponse(String status, String message) {
 

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param keyEncryptionKey base64 AES-256 key that encrypts private keys at rest
  * @param rotation how long a key signs before a new one takes over
- * @param publishedAfterRetirement how long a retired key stays in the JWKS (must exceed the
- *     longest token lifetime so tokens it signed still verify)
+ * @param publishedAfterRetirement how long a retired key stays in the JWKS (must exceed the longest
+ *     token lifetime so tokens it signed still verify)
  */
 @ConfigurationProperties("stride.auth.keys")
 record SigningKeyProperties(

@@ -93,7 +93,8 @@ public class SigningKeys {
           jdbc.execute("select pg_advisory_xact_lock(hashtext('stride.signing_key'))");
           Instant now = clock.instant();
           jdbc.update(
-              "update signing_key set retired_at = ? where retired_at is null", Timestamp.from(now));
+              "update signing_key set retired_at = ? where retired_at is null",
+              Timestamp.from(now));
           insert(newKey(), now);
         });
     reload();

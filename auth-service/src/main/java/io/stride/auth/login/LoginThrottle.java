@@ -10,11 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing, in the database so every replica sees the same counts. Per
- * account: after {@value #ACCOUNT_FREE_FAILURES} failures within the window each further attempt
- * waits twice as long as the last (1 s, 2 s, 4 s … up to the window). Per IP: at most {@value
- * #IP_FAILURES} failures in the window. Failures older than the window no longer count, so the
- * real owner can always log in again once an attack stops.
+ * Slows down password guessing, in the database so every replica sees the same counts. Per account:
+ * after {@value #ACCOUNT_FREE_FAILURES} failures within the window each further attempt waits twice
+ * as long as the last (1 s, 2 s, 4 s … up to the window). Per IP: at most {@value #IP_FAILURES}
+ * failures in the window. Failures older than the window no longer count, so the real owner can
+ * always log in again once an attack stops.
  */
 @Component
 class LoginThrottle {

@@ -27,7 +27,8 @@ public record AuthProperties(
    *
    * @param name shown on consent pages
    * @param secret for confidential clients; blank disables the client (never set a default)
-   * @param grantTypes OAuth2 grant types, e.g. authorization_code, refresh_token, client_credentials
+   * @param grantTypes OAuth2 grant types, e.g. authorization_code, refresh_token,
+   *     client_credentials
    * @param redirectUris where authorization codes may be sent; loopback URIs match any port
    * @param scopes what the client may ask for
    * @param consent whether the user must approve the client explicitly

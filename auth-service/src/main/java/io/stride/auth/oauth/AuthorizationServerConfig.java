@@ -38,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Spring Authorization Server: clients and authorizations in PostgreSQL, JWT access tokens signed
- * with rotating keys, refresh-token rotation for our public clients, the device flow with
- * slow_down and user-code throttling.
+ * with rotating keys, refresh-token rotation for our public clients, the device flow with slow_down
+ * and user-code throttling.
  */
 @Configuration
 class AuthorizationServerConfig {

@@ -17,8 +17,8 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the configured clients into the client table at start-up (creating or updating them),
- * so configuration is the source of truth and every replica agrees.
+ * Writes the configured clients into the client table at start-up (creating or updating them), so
+ * configuration is the source of truth and every replica agrees.
  */
 @Component
 class ClientRegistrar implements ApplicationRunner {
@@ -66,7 +66,9 @@ class ClientRegistrar implements ApplicationRunner {
                     .reuseRefreshTokens(false)
                     .deviceCodeTimeToLive(java.time.Duration.ofMinutes(10))
                     .build());
-    client.grantTypes().forEach(type -> builder.authorizationGrantType(new AuthorizationGrantType(type)));
+    client
+        .grantTypes()
+        .forEach(type -> builder.authorizationGrantType(new AuthorizationGrantType(type)));
     if (client.isPublic()) {
       builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
     } else {

@@ -8,8 +8,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Client secrets are long random strings, not human passwords: a salted slow hash adds nothing
- * against guessing but costs ~100 ms per token request. They are stored as {@code
- * {sha256}<hex>} and compared in constant time (ADR 0004).
+ * against guessing but costs ~100 ms per token request. They are stored as {@code {sha256}<hex>}
+ * and compared in constant time (ADR 0004).
  */
 final class ClientSecrets implements PasswordEncoder {
 

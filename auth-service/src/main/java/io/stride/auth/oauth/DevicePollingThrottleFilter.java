@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * RFC 8628 §3.5: a device that polls the token endpoint sooner than the interval gets {@code
- * slow_down}, and its interval grows by 5 seconds for the rest of the flow. Kept in the database
- * so it holds across replicas.
+ * slow_down}, and its interval grows by 5 seconds for the rest of the flow. Kept in the database so
+ * it holds across replicas.
  */
 final class DevicePollingThrottleFilter extends OncePerRequestFilter {
 

@@ -19,13 +19,13 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * Lets our own public clients (the mobile app, trackers) use the token endpoint for the grants
- * that carry no PKCE verifier: {@code refresh_token} and the device code grant (including the
- * device authorization request that starts it). Spring
- * Authorization Server authenticates public clients only for PKCE code exchange; here a public
- * client is identified by {@code client_id}, must be registered with method {@code none} and must
- * hold the grant it uses. Safety comes from the grant itself: a refresh token that rotates on
- * every use (reuse revokes the family) or a device code the user approved.
+ * Lets our own public clients (the mobile app, trackers) use the token endpoint for the grants that
+ * carry no PKCE verifier: {@code refresh_token} and the device code grant (including the device
+ * authorization request that starts it). Spring Authorization Server authenticates public clients
+ * only for PKCE code exchange; here a public client is identified by {@code client_id}, must be
+ * registered with method {@code none} and must hold the grant it uses. Safety comes from the grant
+ * itself: a refresh token that rotates on every use (reuse revokes the family) or a device code the
+ * user approved.
  */
 final class PublicClientTokenRequests {
 

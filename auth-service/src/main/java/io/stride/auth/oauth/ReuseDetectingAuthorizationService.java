@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 class ReuseDetectingAuthorizationService implements OAuth2AuthorizationService {
 
-  private static final Logger log = LoggerFactory.getLogger(ReuseDetectingAuthorizationService.class);
+  private static final Logger log =
+      LoggerFactory.getLogger(ReuseDetectingAuthorizationService.class);
 
   private final OAuth2AuthorizationService delegate;
   private final JdbcTemplate jdbc;
@@ -38,7 +39,9 @@ class ReuseDetectingAuthorizationService implements OAuth2AuthorizationService {
     if (previous != null && previous.getRefreshToken() != null) {
       OAuth2RefreshToken old = previous.getRefreshToken().getToken();
       OAuth2RefreshToken next =
-          authorization.getRefreshToken() == null ? null : authorization.getRefreshToken().getToken();
+          authorization.getRefreshToken() == null
+              ? null
+              : authorization.getRefreshToken().getToken();
       if (next == null || !old.getTokenValue().equals(next.getTokenValue())) {
         jdbc.update(
             "insert into rotated_refresh_token (token_hash, authorization_id) values (?, ?)"

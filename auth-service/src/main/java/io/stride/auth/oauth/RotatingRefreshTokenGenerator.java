@@ -12,8 +12,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * Opaque refresh tokens (96 random bytes) for every client that holds the refresh_token grant,
  * public ones included. The built-in generator refuses public clients; ours are first-party apps
- * whose tokens rotate on each use with reuse detection ({@link ReuseDetectingAuthorizationService}),
- * the mitigation OAuth 2.0 Security BCP §4.14 names for public clients.
+ * whose tokens rotate on each use with reuse detection ({@link
+ * ReuseDetectingAuthorizationService}), the mitigation OAuth 2.0 Security BCP §4.14 names for
+ * public clients.
  */
 final class RotatingRefreshTokenGenerator implements OAuth2TokenGenerator<OAuth2RefreshToken> {
 
@@ -26,7 +27,8 @@ final class RotatingRefreshTokenGenerator implements OAuth2TokenGenerator<OAuth2
         || !context
             .getRegisteredClient()
             .getAuthorizationGrantTypes()
-            .contains(org.springframework.security.oauth2.core.AuthorizationGrantType.REFRESH_TOKEN)) {
+            .contains(
+                org.springframework.security.oauth2.core.AuthorizationGrantType.REFRESH_TOKEN)) {
       return null;
     }
     Instant issuedAt = Instant.now();

@@ -23,7 +23,10 @@ final class StrideTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
     }
     String clientId = context.getRegisteredClient().getClientId();
     // a mutable list: token claims are stored with Jackson's allow-listed types
-    context.getClaims().audience(new ArrayList<>(List.of(clientId, API_AUDIENCE))).claim("client_id", clientId);
+    context
+        .getClaims()
+        .audience(new ArrayList<>(List.of(clientId, API_AUDIENCE)))
+        .claim("client_id", clientId);
     if (!AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
       context.getClaims().claim("uid", context.getPrincipal().getName());
     }

@@ -20,7 +20,8 @@ public class UserCodeThrottle {
 
   static final int MAX_FAILURES = 10;
   static final Duration WINDOW = Duration.ofMinutes(15);
-  private static final OAuth2TokenType USER_CODE = new OAuth2TokenType(OAuth2ParameterNames.USER_CODE);
+  private static final OAuth2TokenType USER_CODE =
+      new OAuth2TokenType(OAuth2ParameterNames.USER_CODE);
 
   private final JdbcTemplate jdbc;
   private final OAuth2AuthorizationService authorizations;
@@ -47,8 +48,7 @@ public class UserCodeThrottle {
     OAuth2Authorization authorization = authorizations.findByToken(normalize(userCode), USER_CODE);
     boolean valid =
         authorization != null
-            && authorization.getToken(
-                    org.springframework.security.oauth2.core.OAuth2UserCode.class)
+            && authorization.getToken(org.springframework.security.oauth2.core.OAuth2UserCode.class)
                 != null
             && authorization
                 .getToken(org.springframework.security.oauth2.core.OAuth2UserCode.class)
@@ -64,7 +64,8 @@ public class UserCodeThrottle {
 
   /** Accepts what people type: lower case, spaces, a missing dash. */
   public static String normalize(String userCode) {
-    String letters = userCode == null ? "" : userCode.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+    String letters =
+        userCode == null ? "" : userCode.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
     return letters.length() == 8 ? letters.substring(0, 4) + "-" + letters.substring(4) : letters;
   }
 }

@@ -25,7 +25,9 @@ public final class ClientAddress {
   public String of(ServerHttpRequest request) {
     InetSocketAddress remote = request.getRemoteAddress();
     String peer =
-        remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+        remote == null || remote.getAddress() == null
+            ? "unknown"
+            : remote.getAddress().getHostAddress();
     if (!isTrusted(peer)) {
       return peer;
     }

@@ -65,10 +65,7 @@ class EdgeRequestFilter implements WebFilter, Ordered {
     }
 
     ServerHttpRequest cleaned =
-        request
-            .mutate()
-            .headers(headers -> rewriteHeaders(headers, request, clientIp, id))
-            .build();
+        request.mutate().headers(headers -> rewriteHeaders(headers, request, clientIp, id)).build();
     ServerHttpRequest limited = declared >= 0 ? cleaned : new SizeLimitedRequest(cleaned, limit);
     return chain.filter(exchange.mutate().request(limited).build());
   }
@@ -92,7 +89,9 @@ class EdgeRequestFilter implements WebFilter, Ordered {
         headers.remove(name);
       }
     }
-    headers.set(ForwardedHeadersWriter.ORIGINAL_PROTO, proto != null ? proto : original.getURI().getScheme());
+    headers.set(
+        ForwardedHeadersWriter.ORIGINAL_PROTO,
+        proto != null ? proto : original.getURI().getScheme());
     String authority = host != null ? host : original.getHeaders().getFirst(HttpHeaders.HOST);
     if (authority != null) {
       headers.set(ForwardedHeadersWriter.ORIGINAL_HOST, authority);

@@ -27,7 +27,8 @@ class ForwardedHeadersWriter implements HttpHeadersFilter, Ordered {
     String authority = output.getFirst(ORIGINAL_HOST);
     output.remove(ORIGINAL_PROTO);
     output.remove(ORIGINAL_HOST);
-    output.set("X-Forwarded-For", exchange.getAttributeOrDefault(ClientAddress.ATTRIBUTE, "unknown"));
+    output.set(
+        "X-Forwarded-For", exchange.getAttributeOrDefault(ClientAddress.ATTRIBUTE, "unknown"));
     if (proto != null) {
       output.set("X-Forwarded-Proto", proto);
     }

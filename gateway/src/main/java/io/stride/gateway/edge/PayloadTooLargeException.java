@@ -7,6 +7,7 @@ import org.springframework.web.server.ResponseStatusException;
 class PayloadTooLargeException extends ResponseStatusException {
 
   PayloadTooLargeException(long limit) {
-    super(HttpStatus.CONTENT_TOO_LARGE, "The request body exceeds the limit of " + limit + " bytes.");
+    super(
+        HttpStatus.CONTENT_TOO_LARGE, "The request body exceeds the limit of " + limit + " bytes.");
   }
 }

@@ -10,7 +10,9 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
-/** Errors raised at the edge itself (no route, body too large, upstream timeout) as problem+json. */
+/**
+ * Errors raised at the edge itself (no route, body too large, upstream timeout) as problem+json.
+ */
 @Component
 @Order(-2)
 class ProblemErrorHandler implements WebExceptionHandler {

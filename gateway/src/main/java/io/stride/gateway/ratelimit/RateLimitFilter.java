@@ -72,21 +72,24 @@ class RateLimitFilter implements GlobalFilter, Ordered, DisposableBean {
         .getPrincipal()
         .map(principal -> decide(exchange, ip, principal))
         .switchIfEmpty(Mono.fromSupplier(() -> decide(exchange, ip, null)))
-        .flatMap(decision -> decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision));
+        .flatMap(
+            decision -> decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision));
   }
 
   private TokenBuckets.Decision decide(
       ServerWebExchange exchange, String ip, java.security.Principal principal) {
     if (exchange.getRequest().getMethod() == HttpMethod.POST
         && SENSITIVE_POSTS.contains(exchange.getRequest().getPath().value())) {
-      TokenBuckets.Decision sensitive = buckets.take("sensitive:" + ip, limit(limits.sensitivePerIp()));
+      TokenBuckets.Decision sensitive =
+          buckets.take("sensitive:" + ip, limit(limits.sensitivePerIp()));
       if (!sensitive.allowed()) {
         return headers(exchange, sensitive);
       }
     }
     TokenBuckets.Decision decision;
     if (principal instanceof JwtAuthenticationToken jwt && jwt.getToken().hasClaim("uid")) {
-      decision = buckets.take("user:" + jwt.getToken().getClaimAsString("uid"), limit(limits.perUser()));
+      decision =
+          buckets.take("user:" + jwt.getToken().getClaimAsString("uid"), limit(limits.perUser()));
     } else if (principal instanceof Authentication client && client.isAuthenticated()) {
       decision = buckets.take("client:" + client.getName(), limit(limits.perClient()));
     } else {
@@ -95,7 +98,8 @@ class RateLimitFilter implements GlobalFilter, Ordered, DisposableBean {
     return headers(exchange, decision);
   }
 
-  private static TokenBuckets.Decision headers(ServerWebExchange exchange, TokenBuckets.Decision decision) {
+  private static TokenBuckets.Decision headers(
+      ServerWebExchange exchange, TokenBuckets.Decision decision) {
     HttpHeaders headers = exchange.getResponse().getHeaders();
     headers.set("RateLimit-Limit", Integer.toString(decision.limit()));
     headers.set("RateLimit-Remaining", Integer.toString(decision.remaining()));
@@ -104,7 +108,10 @@ class RateLimitFilter implements GlobalFilter, Ordered, DisposableBean {
   }
 
   private static Mono<Void> tooMany(ServerWebExchange exchange, TokenBuckets.Decision decision) {
-    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+    exchange
+        .getResponse()
+        .getHeaders()
+        .set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
     return ProblemResponses.write(
         exchange,
         HttpStatus.TOO_MANY_REQUESTS,

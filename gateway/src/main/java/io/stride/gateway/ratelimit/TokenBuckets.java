@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
- * In-process token buckets, one per key. Each bucket refills at {@code ratePerSecond} up to
- * {@code burst}. Idle full buckets are forgotten so memory stays bounded by active callers.
+ * In-process token buckets, one per key. Each bucket refills at {@code ratePerSecond} up to {@code
+ * burst}. Idle full buckets are forgotten so memory stays bounded by active callers.
  *
  * <p>This is the single-replica store (ADR 0003): with several gateway replicas each enforces its
  * own budget, so the effective limit is replicas × limit.
@@ -18,7 +18,8 @@ final class TokenBuckets {
   record Limit(double ratePerSecond, int burst) {}
 
   /** The outcome for one request. */
-  record Decision(boolean allowed, int limit, int remaining, long resetSeconds, long retryAfterSeconds) {}
+  record Decision(
+      boolean allowed, int limit, int remaining, long resetSeconds, long retryAfterSeconds) {}
 
   private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final LongSupplier nanoClock;
@@ -38,8 +39,10 @@ final class TokenBuckets {
       }
       double missing = limit.burst() - bucket.tokens;
       long reset = (long) Math.ceil(missing / limit.ratePerSecond());
-      long retryAfter = allowed ? 0 : (long) Math.ceil((1.0 - bucket.tokens) / limit.ratePerSecond());
-      return new Decision(allowed, limit.burst(), (int) Math.floor(bucket.tokens), reset, Math.max(1, retryAfter));
+      long retryAfter =
+          allowed ? 0 : (long) Math.ceil((1.0 - bucket.tokens) / limit.ratePerSecond());
+      return new Decision(
+          allowed, limit.burst(), (int) Math.floor(bucket.tokens), reset, Math.max(1, retryAfter));
     }
   }
 

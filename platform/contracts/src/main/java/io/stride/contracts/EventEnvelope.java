@@ -14,7 +14,8 @@ import java.util.UUID;
  * @param time when the fact happened (UTC)
  * @param subject the aggregate id; also the Kafka record key, so order holds per aggregate
  * @param schemaVersion the payload's schema version; changes are additive
- * @param trace W3C trace context of the request that caused the event ({@code traceparent}, {@code tracestate})
+ * @param trace W3C trace context of the request that caused the event ({@code traceparent}, {@code
+ *     tracestate})
  * @param payload the event itself, one of the records in this module
  */
 public record EventEnvelope<T>(

@@ -15,9 +15,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
 /**
- * A real single-node Kafka broker in KRaft mode (broker and controller in one), run from the
- * {@code kafka_2.13} jars on Maven Central as a child JVM. Stopping and starting it again keeps
- * its port and data, which is what the "broker is down" tests need.
+ * A real single-node Kafka broker in KRaft mode (broker and controller in one), run from the {@code
+ * kafka_2.13} jars on Maven Central as a child JVM. Stopping and starting it again keeps its port
+ * and data, which is what the "broker is down" tests need.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -74,7 +74,8 @@ public final class KafkaBroker implements AutoCloseable {
       if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
         ManagedProcess.run(
             "kafka-storage-format",
-            command("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()),
+            command(
+                "kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()),
             directory.resolve("format.log"),
             Duration.ofSeconds(60));
       }
@@ -132,8 +133,7 @@ public final class KafkaBroker implements AutoCloseable {
     properties.put("node.id", "1");
     properties.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
     properties.put(
-        "listeners",
-        "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
     properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
     properties.put("controller.listener.names", "CONTROLLER");
     properties.put("inter.broker.listener.name", "PLAINTEXT");

@@ -16,8 +16,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A partial update of the caller's profile: fields left out (or null) keep their value. Ranges
- * are checked here (400); rules that span fields or need the stored profile are checked by {@link
+ * A partial update of the caller's profile: fields left out (or null) keep their value. Ranges are
+ * checked here (400); rules that span fields or need the stored profile are checked by {@link
  * ProfileRules} (422). Unknown fields are rejected, so nothing else can be set.
  */
 record UpdateProfileRequest(

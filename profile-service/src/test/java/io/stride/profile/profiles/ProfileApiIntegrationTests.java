@@ -51,7 +51,9 @@ class ProfileApiIntegrationTests {
     publish(userId, registration(userId, "Ada Again")); // same account, another event id
 
     String token = tokens.forUser(userId, "profile:read");
-    await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/profiles/me", token).status() == 200);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> http.get("/api/v1/profiles/me", token).status() == 200);
     await()
         .atMost(Duration.ofSeconds(20))
         .until(
@@ -61,7 +63,8 @@ class ProfileApiIntegrationTests {
                             + " and event_id in (select event_id from profile.processed_event)",
                         Long.class)
                     >= 2);
-    assertThat(count("select count(*) from profile.profile where user_id = ?", userId)).isEqualTo(1);
+    assertThat(count("select count(*) from profile.profile where user_id = ?", userId))
+        .isEqualTo(1);
     Reply me = http.get("/api/v1/profiles/me", token);
     assertThat(me.json().get("displayName").asString()).isEqualTo("Ada Runner");
     assertThat(me.json().get("units").asString()).isEqualTo("METRIC");
@@ -81,7 +84,8 @@ class ProfileApiIntegrationTests {
               record -> record.key().equals(userId.toString()) && record.value().contains("61.5"),
               Duration.ofSeconds(20));
       assertThat(events).isNotEmpty();
-      var envelope = tools.jackson.databind.json.JsonMapper.builder().build().readTree(events.get(0).value());
+      var envelope =
+          tools.jackson.databind.json.JsonMapper.builder().build().readTree(events.get(0).value());
       assertThat(envelope.get("type").asString()).isEqualTo("ProfileUpdated");
       assertThat(envelope.get("source").asString()).isEqualTo("profile-service");
       assertThat(envelope.get("payload").get("timeZone").asString()).isEqualTo("Europe/Berlin");
@@ -99,13 +103,20 @@ class ProfileApiIntegrationTests {
             "/api/v1/profiles/me",
             token,
             object(
-                "heightCm", 170,
-                "weightKg", 58.2,
-                "maxHeartRate", 188,
-                "restingHeartRate", 48,
-                "birthDate", "1990-04-01",
-                "units", "IMPERIAL",
-                "defaultWorkoutVisibility", "PRIVATE"));
+                "heightCm",
+                170,
+                "weightKg",
+                58.2,
+                "maxHeartRate",
+                188,
+                "restingHeartRate",
+                48,
+                "birthDate",
+                "1990-04-01",
+                "units",
+                "IMPERIAL",
+                "defaultWorkoutVisibility",
+                "PRIVATE"));
 
     assertThat(updated.status()).as(updated.body()).isEqualTo(200);
     Reply me = http.get("/api/v1/profiles/me", token);
@@ -138,10 +149,13 @@ class ProfileApiIntegrationTests {
     String token = tokens.forUser(userId, "profile:write");
 
     Reply restAboveMax =
-        http.patch("/api/v1/profiles/me", token, object("maxHeartRate", 110, "restingHeartRate", 115));
+        http.patch(
+            "/api/v1/profiles/me", token, object("maxHeartRate", 110, "restingHeartRate", 115));
     Reply tooYoung =
         http.patch(
-            "/api/v1/profiles/me", token, object("birthDate", Instant.now().toString().substring(0, 4) + "-01-01"));
+            "/api/v1/profiles/me",
+            token,
+            object("birthDate", Instant.now().toString().substring(0, 4) + "-01-01"));
     Reply notAZone = http.patch("/api/v1/profiles/me", token, object("timeZone", "Mars/Olympus"));
 
     assertThat(restAboveMax.status()).isEqualTo(422);
@@ -163,14 +177,20 @@ class ProfileApiIntegrationTests {
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().get("errors").toString()).contains("userId");
-    assertThat(http.get("/api/v1/profiles/me", tokens.forUser(userId, "profile:read")).json().get("displayName").asString())
+    assertThat(
+            http.get("/api/v1/profiles/me", tokens.forUser(userId, "profile:read"))
+                .json()
+                .get("displayName")
+                .asString())
         .isEqualTo("Mass Assign");
   }
 
   @Test
   void malformedJsonIsA400Problem() {
     UUID userId = registered("Malformed");
-    Reply reply = http.patch("/api/v1/profiles/me", tokens.forUser(userId, "profile:write"), "{\"heightCm\": ");
+    Reply reply =
+        http.patch(
+            "/api/v1/profiles/me", tokens.forUser(userId, "profile:write"), "{\"heightCm\": ");
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.contentType()).startsWith("application/problem+json");
   }
@@ -188,24 +208,31 @@ class ProfileApiIntegrationTests {
     Reply hidden = http.get("/api/v1/profiles/" + owner, viewerToken);
     assertThat(hidden.status()).isEqualTo(404);
     assertThat(hidden.contentType()).startsWith("application/problem+json");
-    assertThat(http.get("/api/v1/profiles/" + owner, tokens.forUser(owner, "profile:read")).status())
+    assertThat(
+            http.get("/api/v1/profiles/" + owner, tokens.forUser(owner, "profile:read")).status())
         .isEqualTo(200);
 
-    http.patch("/api/v1/profiles/me", tokens.forUser(owner, "profile:write"), object("accountPrivacy", "PUBLIC"));
+    http.patch(
+        "/api/v1/profiles/me",
+        tokens.forUser(owner, "profile:write"),
+        object("accountPrivacy", "PUBLIC"));
     Reply visible = http.get("/api/v1/profiles/" + owner, viewerToken);
     assertThat(visible.status()).isEqualTo(200);
     assertThat(visible.json().has("weightKg")).isFalse();
     assertThat(visible.json().get("displayName").asString()).isEqualTo("Private Person");
-    assertThat(http.get("/api/v1/profiles/" + UUID.randomUUID(), viewerToken).status()).isEqualTo(404);
+    assertThat(http.get("/api/v1/profiles/" + UUID.randomUUID(), viewerToken).status())
+        .isEqualTo(404);
   }
 
   @Test
   void scopesLimitWhatATokenMayDo() {
     UUID userId = registered("Scoped");
     Reply readOnlyWrites =
-        http.patch("/api/v1/profiles/me", tokens.forUser(userId, "profile:read"), object("heightCm", 180));
+        http.patch(
+            "/api/v1/profiles/me", tokens.forUser(userId, "profile:read"), object("heightCm", 180));
     Reply deviceReads = http.get("/api/v1/profiles/me", tokens.forUser(userId, "readings:write"));
-    Reply clientActsAsUser = http.get("/api/v1/profiles/me", tokens.forClient("partner-demo", "profile:read"));
+    Reply clientActsAsUser =
+        http.get("/api/v1/profiles/me", tokens.forClient("partner-demo", "profile:read"));
 
     assertThat(readOnlyWrites.status()).isEqualTo(403);
     assertThat(readOnlyWrites.contentType()).startsWith("application/problem+json");
@@ -217,12 +244,17 @@ class ProfileApiIntegrationTests {
   void partnerAppsSeePublicProfilesOnly() {
     UUID open = registered("Open Athlete");
     UUID closed = registered("Closed Athlete");
-    http.patch("/api/v1/profiles/me", tokens.forUser(closed, "profile:write"), object("accountPrivacy", "PRIVATE"));
+    http.patch(
+        "/api/v1/profiles/me",
+        tokens.forUser(closed, "profile:write"),
+        object("accountPrivacy", "PRIVATE"));
     String partner = tokens.forClient("partner-demo", "profile:read");
 
     assertThat(http.get("/api/v1/profiles/" + open, partner).status()).isEqualTo(200);
     assertThat(http.get("/api/v1/profiles/" + closed, partner).status()).isEqualTo(404);
-    assertThat(http.get("/api/v1/profiles/" + open, tokens.forClient("partner-demo", "readings:write")).status())
+    assertThat(
+            http.get("/api/v1/profiles/" + open, tokens.forClient("partner-demo", "readings:write"))
+                .status())
         .isEqualTo(403);
   }
 
@@ -260,7 +292,9 @@ class ProfileApiIntegrationTests {
     UUID userId = UUID.randomUUID();
     publish(userId, registration(userId, name));
     String token = tokens.forUser(userId, "profile:read");
-    await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/profiles/me", token).status() == 200);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> http.get("/api/v1/profiles/me", token).status() == 200);
     return userId;
   }
 
@@ -268,13 +302,21 @@ class ProfileApiIntegrationTests {
     var payload = new UserRegistered(userId, name, Instant.now());
     return HttpJson.toJson(
         new EventEnvelope<>(
-            UUID.randomUUID(), "UserRegistered", "auth-service", Instant.now(), userId.toString(), 1, Map.of(), payload));
+            UUID.randomUUID(),
+            "UserRegistered",
+            "auth-service",
+            Instant.now(),
+            userId.toString(),
+            1,
+            Map.of(),
+            payload));
   }
 
   private static void publish(UUID key, String value) {
     try (var producer =
         new KafkaProducer<>(
-            Map.<String, Object>of("bootstrap.servers", StrideInfrastructure.get().kafka().bootstrapServers()),
+            Map.<String, Object>of(
+                "bootstrap.servers", StrideInfrastructure.get().kafka().bootstrapServers()),
             new StringSerializer(),
             new StringSerializer())) {
       producer.send(new ProducerRecord<>(AuthTopics.USERS, key.toString(), value)).get();

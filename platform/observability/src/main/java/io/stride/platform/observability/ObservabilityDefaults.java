@@ -10,9 +10,9 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Adds Stride's shared defaults (health probes, Prometheus with latency histograms, JSON logs
- * with trace ids, tracing) with the lowest precedence, so a service's own {@code application.yml}
- * and the environment always win.
+ * Adds Stride's shared defaults (health probes, Prometheus with latency histograms, JSON logs with
+ * trace ids, tracing) with the lowest precedence, so a service's own {@code application.yml} and
+ * the environment always win.
  */
 public class ObservabilityDefaults implements EnvironmentPostProcessor {
 

@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies consumed events exactly once: the event id is recorded in the same transaction as the
- * effect, so a redelivery (retry, rebalance, duplicate publish) finds it and changes nothing.
- * An effect that throws rolls both back, and the listener's error handler retries with backoff,
- * then parks the record on the dead-letter topic.
+ * effect, so a redelivery (retry, rebalance, duplicate publish) finds it and changes nothing. An
+ * effect that throws rolls both back, and the listener's error handler retries with backoff, then
+ * parks the record on the dead-letter topic.
  */
 public class EventInbox {
 

@@ -21,8 +21,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The event plumbing every service gets: the outbox publisher and relay, the idempotent inbox,
- * and a listener error handler that retries with backoff and then dead-letters.
+ * The event plumbing every service gets: the outbox publisher and relay, the idempotent inbox, and
+ * a listener error handler that retries with backoff and then dead-letters.
  */
 @AutoConfiguration(
     afterName = {
@@ -39,7 +39,8 @@ public class EventsAutoConfiguration {
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   @Bean
-  TraceContext strideTraceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+  TraceContext strideTraceContext(
+      ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
     return new TraceContext(tracer.getIfAvailable(), propagator.getIfAvailable());
   }
 
@@ -74,8 +75,8 @@ public class EventsAutoConfiguration {
 
   /**
    * Retries a failing record with exponential backoff (0.2 s doubling to 10 s, 8 retries), then
-   * publishes it to {@code <topic>-dlt} with the failure in its headers. Malformed records skip
-   * the retries.
+   * publishes it to {@code <topic>-dlt} with the failure in its headers. Malformed records skip the
+   * retries.
    */
   @Bean
   CommonErrorHandler strideKafkaErrorHandler(KafkaTemplate<String, String> kafka) {
@@ -83,7 +84,8 @@ public class EventsAutoConfiguration {
         new DeadLetterPublishingRecoverer(
             kafka,
             (record, e) ->
-                new org.apache.kafka.common.TopicPartition(record.topic() + "-dlt", record.partition()));
+                new org.apache.kafka.common.TopicPartition(
+                    record.topic() + "-dlt", record.partition()));
     ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(8);
     backOff.setInitialInterval(200);
     backOff.setMultiplier(2.0);

@@ -2,9 +2,7 @@ package io.stride.platform.events;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/**
- * A record that no retry can fix: it goes straight to the dead-letter topic for ops to inspect.
- */
+/** A record that no retry can fix: it goes straight to the dead-letter topic for ops to inspect. */
 public class MalformedEventException extends RuntimeException {
 
   MalformedEventException(ConsumerRecord<?, ?> record, String problem, Throwable cause) {

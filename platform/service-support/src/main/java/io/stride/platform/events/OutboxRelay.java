@@ -24,10 +24,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends stored outbox events to Kafka, in order, after commit. A row is marked published only
- * after the broker acknowledged it; failed sends stay pending and are retried with backoff, so
- * nothing is lost while Kafka is down. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
- * several replicas can relay side by side without sending a row twice at once.
+ * Sends stored outbox events to Kafka, in order, after commit. A row is marked published only after
+ * the broker acknowledged it; failed sends stay pending and are retried with backoff, so nothing is
+ * lost while Kafka is down. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
+ * replicas can relay side by side without sending a row twice at once.
  */
 class OutboxRelay implements SmartLifecycle {
 

@@ -35,11 +35,13 @@ final class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver
     String uid = jwt.getToken().getClaimAsString(USER_ID_CLAIM);
     if (parameter.getParameterType() == Caller.class) {
       String clientId = jwt.getToken().getClaimAsString("client_id");
-      return new Caller(uid == null ? null : UUID.fromString(uid), clientId != null ? clientId : jwt.getName());
+      return new Caller(
+          uid == null ? null : UUID.fromString(uid), clientId != null ? clientId : jwt.getName());
     }
     if (uid != null) {
       return new CurrentUser(UUID.fromString(uid));
     }
-    throw new AccessDeniedException("This endpoint acts for a user; the token belongs to a client.");
+    throw new AccessDeniedException(
+        "This endpoint acts for a user; the token belongs to a client.");
   }
 }

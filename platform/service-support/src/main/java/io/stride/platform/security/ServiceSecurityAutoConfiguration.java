@@ -16,10 +16,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every service is an OAuth2 resource server: bearer JWTs checked against the issuer's JWKS,
- * issuer and audience ({@code spring.security.oauth2.resourceserver.jwt.*}), scopes as {@code
- * SCOPE_x} authorities, stateless, errors as problem+json. Health, metrics and the OpenAPI
- * document stay open for probes and the gateway.
+ * Every service is an OAuth2 resource server: bearer JWTs checked against the issuer's JWKS, issuer
+ * and audience ({@code spring.security.oauth2.resourceserver.jwt.*}), scopes as {@code SCOPE_x}
+ * authorities, stateless, errors as problem+json. Health, metrics and the OpenAPI document stay
+ * open for probes and the gateway.
  */
 @AutoConfiguration(
     before = {
@@ -59,7 +59,8 @@ public class ServiceSecurityAutoConfiguration {
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
         .exceptionHandling(
-            exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            exceptions ->
+                exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())

@@ -144,7 +144,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static String path(DatabindException e) {
     return e.getPath().stream()
-        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+        .map(
+            ref ->
+                ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
         .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
         .orElse("body");
   }

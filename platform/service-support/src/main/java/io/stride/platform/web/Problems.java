@@ -13,7 +13,8 @@ public final class Problems {
 
   private Problems() {}
 
-  public static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail) {
+  public static ProblemDetail problem(
+      HttpStatusCode status, String type, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create(TYPE_BASE + type));
     problem.setTitle(title);

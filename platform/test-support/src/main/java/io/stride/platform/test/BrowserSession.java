@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 public final class BrowserSession {
 
   private static final Pattern CSRF =
-      Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+      Pattern.compile(
+          "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
   private final HttpClient client;
   private final String baseUrl;

@@ -37,12 +37,16 @@ public final class HttpJson {
   }
 
   public Reply post(String path, String token, Object body) {
-    return send(request(path, token).header("Content-Type", "application/json").POST(json(body)).build());
+    return send(
+        request(path, token).header("Content-Type", "application/json").POST(json(body)).build());
   }
 
   public Reply patch(String path, String token, Object body) {
     return send(
-        request(path, token).header("Content-Type", "application/json").method("PATCH", json(body)).build());
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .method("PATCH", json(body))
+            .build());
   }
 
   public Reply send(HttpRequest request) {

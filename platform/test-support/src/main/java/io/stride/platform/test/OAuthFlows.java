@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The OAuth2 flows our clients run, driven over real HTTP: authorization code with PKCE (the
- * mobile app), device authorization (trackers), client credentials (partners), refresh.
+ * The OAuth2 flows our clients run, driven over real HTTP: authorization code with PKCE (the mobile
+ * app), device authorization (trackers), client credentials (partners), refresh.
  */
 public final class OAuthFlows {
 
@@ -44,7 +44,8 @@ public final class OAuthFlows {
       String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
       try {
         byte[] digest =
-            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            MessageDigest.getInstance("SHA-256")
+                .digest(verifier.getBytes(StandardCharsets.US_ASCII));
         return new Pkce(verifier, Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
@@ -75,7 +76,8 @@ public final class OAuthFlows {
     Pkce pkce = Pkce.create();
     HttpResponse<String> first = browser.get(authorizeUrl(scopes, pkce, "S256", "state-1"));
     if (!BrowserSession.isRedirect(first)) {
-      throw new AssertionError("authorize did not redirect to login: " + first.statusCode() + first.body());
+      throw new AssertionError(
+          "authorize did not redirect to login: " + first.statusCode() + first.body());
     }
     HttpResponse<String> afterLogin = browser.signIn(email, password);
     HttpResponse<String> callback = browser.follow(afterLogin);
@@ -124,7 +126,8 @@ public final class OAuthFlows {
   }
 
   public HttpJson.Reply deviceAuthorization(String scope) {
-    return form("/oauth2/device_authorization", Map.of("client_id", DEVICE_CLIENT, "scope", scope), null);
+    return form(
+        "/oauth2/device_authorization", Map.of("client_id", DEVICE_CLIENT, "scope", scope), null);
   }
 
   public HttpJson.Reply pollDeviceToken(String deviceCode) {
@@ -193,7 +196,11 @@ public final class OAuthFlows {
   private static String field(String html, String name) {
     var matcher =
         java.util.regex.Pattern.compile(
-                "name=\"" + name + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"" + name + "\"")
+                "name=\""
+                    + name
+                    + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\""
+                    + name
+                    + "\"")
             .matcher(html);
     if (!matcher.find()) {
       throw new AssertionError("no field " + name + " in page:\n" + html);

@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Mints access tokens the way auth-service does (RS256, issuer, audience {@code stride-api},
- * {@code uid} and {@code scope} claims) and serves the matching JWKS, so services under test
- * validate them through their real decoder. Also mints the bad ones: foreign key, expired, wrong
- * issuer, unsigned.
+ * Mints access tokens the way auth-service does (RS256, issuer, audience {@code stride-api}, {@code
+ * uid} and {@code scope} claims) and serves the matching JWKS, so services under test validate them
+ * through their real decoder. Also mints the bad ones: foreign key, expired, wrong issuer,
+ * unsigned.
  */
 public final class TestTokens {
 
@@ -108,7 +108,8 @@ public final class TestTokens {
 
   /** Signed with a key the issuer never published, under the same key id. */
   public String forged(UUID userId, String... scopes) {
-    return sign(foreignKey, claims(userId.toString(), scopes).claim("uid", userId.toString()).build());
+    return sign(
+        foreignKey, claims(userId.toString(), scopes).claim("uid", userId.toString()).build());
   }
 
   /** {@code alg=none}: no signature at all. */
