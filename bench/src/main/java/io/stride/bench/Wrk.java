@@ -1,0 +1,114 @@
+package io.stride.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs wrk against a URL and reads throughput and latency percentiles from its report. */
+final class Wrk {
+
+  /** One wrk run's numbers; latencies in milliseconds. */
+  record Result(
+      double requestsPerSecond, double p50, double p90, double p99, long errors, long requests) {
+
+    double goodPerSecond(double seconds) {
+      return (requests - errors) / seconds;
+    }
+  }
+
+  private Wrk() {}
+
+  static Result run(String url, int connections, int seconds, List<String> headers, Path luaScript)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "wrk",
+                "-t2",
+                "-c" + connections,
+                "-d" + seconds + "s",
+                "--latency",
+                "--timeout",
+                "5s"));
+    for (String header : headers) {
+      command.add("-H");
+      command.add(header);
+    }
+    if (luaScript != null) {
+      command.add("-s");
+      command.add(luaScript.toString());
+    }
+    command.add(url);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("wrk failed:\n" + output);
+    }
+    return parse(output);
+  }
+
+  static Path postScript(Path directory, String body, List<String> headers) throws IOException {
+    StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.body = \"" + body + "\"\n");
+    for (String header : headers) {
+      String[] parts = header.split(":", 2);
+      lua.append("wrk.headers[\"")
+          .append(parts[0].trim())
+          .append("\"] = \"")
+          .append(parts[1].trim())
+          .append("\"\n");
+    }
+    Path script = directory.resolve("post-" + Math.abs(body.hashCode()) + ".lua");
+    Files.writeString(script, lua);
+    return script;
+  }
+
+  static Result parse(String output) {
+    double rps = number(output, "Requests/sec:\\s+([0-9.]+)");
+    long requests = (long) number(output, "([0-9]+) requests in");
+    long non2xx =
+        output.contains("Non-2xx")
+            ? (long) number(output, "Non-2xx or 3xx responses:\\s+([0-9]+)")
+            : 0;
+    long socketErrors = 0;
+    Matcher errors =
+        Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
+            .matcher(output);
+    if (errors.find()) {
+      for (int i = 1; i <= 4; i++) {
+        socketErrors += Long.parseLong(errors.group(i));
+      }
+    }
+    return new Result(
+        rps,
+        latency(output, "50%"),
+        latency(output, "90%"),
+        latency(output, "99%"),
+        non2xx + socketErrors,
+        requests);
+  }
+
+  private static double latency(String output, String percentile) {
+    Matcher matcher = Pattern.compile(percentile + "\\s+([0-9.]+)(us|ms|s)").matcher(output);
+    if (!matcher.find()) {
+      throw new IllegalStateException("no " + percentile + " latency in wrk output:\n" + output);
+    }
+    double value = Double.parseDouble(matcher.group(1));
+    return switch (matcher.group(2)) {
+      case "us" -> value / 1000.0;
+      case "s" -> value * 1000.0;
+      default -> value;
+    };
+  }
+
+  private static double number(String output, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(output);
+    if (!matcher.find()) {
+      throw new IllegalStateException("cannot read " + regex + " from wrk output:\n" + output);
+    }
+    return Double.parseDouble(matcher.group(1));
+  }
+}

@@ -1,0 +1,56 @@
+package io.stride.platform.test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The few structural rules every Stride service keeps (house style). */
+public final class ArchitectureRules {
+
+  private static final String ENTITY = "jakarta.persistence.Entity";
+  private static final String REPOSITORY = "org.springframework.data.repository.Repository";
+  private static final String REST_CONTROLLER =
+      "org.springframework.web.bind.annotation.RestController";
+  private static final String AUTOWIRED = "org.springframework.beans.factory.annotation.Autowired";
+
+  private ArchitectureRules() {}
+
+  /** Entities and repositories stay inside their feature package. */
+  public static final ArchRule ENTITIES_ARE_NOT_PUBLIC =
+      classes().that().areAnnotatedWith(ENTITY).should().notBePublic().allowEmptyShould(true);
+
+  public static final ArchRule REPOSITORIES_ARE_NOT_PUBLIC =
+      classes().that().areAssignableTo(REPOSITORY).should().notBePublic().allowEmptyShould(true);
+
+  /** API responses are records made for the purpose, never JPA entities. */
+  public static final ArchRule CONTROLLERS_NEVER_RETURN_ENTITIES =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .areAnnotatedWith(REST_CONTROLLER)
+          .should()
+          .haveRawReturnType(
+              DescribedPredicate.not(
+                  DescribedPredicate.describe(
+                      "a JPA entity", (JavaClass type) -> type.isAnnotatedWith(ENTITY))))
+          .allowEmptyShould(true);
+
+  /** Constructor injection only. */
+  public static final ArchRule NO_FIELD_INJECTION =
+      noFields().should().beAnnotatedWith(AUTOWIRED).allowEmptyShould(true);
+
+  /** Features do not reach into each other's persistence. */
+  public static final ArchRule CONTROLLERS_DO_NOT_USE_REPOSITORIES =
+      noClasses()
+          .that()
+          .areAnnotatedWith(REST_CONTROLLER)
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(REPOSITORY)
+          .allowEmptyShould(true);
+}
