@@ -2,7 +2,6 @@ package io.stride.auth.oauth;
 
 import io.stride.auth.keys.SigningKeys;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +23,7 @@ import org.springframework.security.oauth2.server.authorization.JdbcOAuth2Author
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -64,7 +64,18 @@ class AuthorizationServerConfig {
                   clientAuth ->
                       clientAuth
                           .authenticationConverter(PublicClientTokenRequests.converter())
-                          .authenticationProvider(PublicClientTokenRequests.provider(clients)))
+                          .authenticationProvider(PublicClientTokenRequests.provider(clients))
+                          .authenticationProviders(
+                              providers ->
+                                  providers.forEach(
+                                      provider -> {
+                                        // its own encoder: with the password encoder it would
+                                        // "upgrade" client secrets to bcrypt on first use
+                                        if (provider
+                                            instanceof ClientSecretAuthenticationProvider secrets) {
+                                          secrets.setPasswordEncoder(new ClientSecrets());
+                                        }
+                                      })))
               .deviceAuthorizationEndpoint(device -> device.verificationUri("/activate"))
               .deviceVerificationEndpoint(
                   verification ->
@@ -140,14 +151,11 @@ class AuthorizationServerConfig {
   }
 
   /**
-   * Passwords: bcrypt (cost 10), upgraded on login when the settings change. Client secrets:
-   * SHA-256 ({@link ClientSecrets}). Stored hashes carry their scheme as a {id} prefix.
+   * User passwords: bcrypt (cost 10); hashes carry their scheme as a {id} prefix and are upgraded
+   * on sign-in when the settings change. Client secrets use {@link ClientSecrets} instead.
    */
   @Bean
   PasswordEncoder passwordEncoder() {
-    Map<String, PasswordEncoder> encoders = new HashMap<>();
-    encoders.put("bcrypt", new BCryptPasswordEncoder(10));
-    encoders.put(ClientSecrets.ID, new ClientSecrets());
-    return new DelegatingPasswordEncoder("bcrypt", encoders);
+    return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(10)));
   }
 }

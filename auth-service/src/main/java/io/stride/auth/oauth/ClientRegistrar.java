@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -27,13 +26,10 @@ class ClientRegistrar implements ApplicationRunner {
 
   private final AuthProperties properties;
   private final RegisteredClientRepository clients;
-  private final PasswordEncoder clientSecrets;
 
-  ClientRegistrar(
-      AuthProperties properties, RegisteredClientRepository clients, PasswordEncoder passwords) {
+  ClientRegistrar(AuthProperties properties, RegisteredClientRepository clients) {
     this.properties = properties;
     this.clients = clients;
-    this.clientSecrets = passwords;
   }
 
   @Override
@@ -75,7 +71,7 @@ class ClientRegistrar implements ApplicationRunner {
       builder
           .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
           .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-          .clientSecret(ClientSecrets.hash(client.secret()));
+          .clientSecret(new ClientSecrets().encode(client.secret()));
     }
     clients.save(builder.build());
     log.info("OAuth2 client '{}' registered ({})", clientId, client.grantTypes());

@@ -8,16 +8,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Client secrets are long random strings, not human passwords: a salted slow hash adds nothing
- * against guessing but costs ~100 ms per token request. They are stored as {@code {sha256}<hex>}
- * and compared in constant time (ADR 0004).
+ * against guessing but costs ~100 ms per token request. They are stored as hex SHA-256 and
+ * compared in constant time (ADR 0004). Set only on the client-secret provider, never as the
+ * password encoder.
  */
 final class ClientSecrets implements PasswordEncoder {
-
-  static final String ID = "sha256";
-
-  static String hash(String secret) {
-    return "{" + ID + "}" + sha256(secret);
-  }
 
   @Override
   public String encode(CharSequence raw) {
@@ -33,7 +28,8 @@ final class ClientSecrets implements PasswordEncoder {
             encoded.getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static String sha256(String value) {
+  /** Lower-case hex SHA-256 of the UTF-8 bytes. */
+  static String sha256(String value) {
     try {
       return HexFormat.of()
           .formatHex(

@@ -7,9 +7,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The few structural rules every Stride service keeps (house style). */
+/**
+ * The few structural rules every Stride service keeps (house style). A service's {@code
+ * ArchitectureTests} includes them all with {@code ArchTests.in(ArchitectureRules.class)}.
+ */
 public final class ArchitectureRules {
 
   private static final String ENTITY = "jakarta.persistence.Entity";
@@ -21,14 +25,14 @@ public final class ArchitectureRules {
   private ArchitectureRules() {}
 
   /** Entities and repositories stay inside their feature package. */
-  public static final ArchRule ENTITIES_ARE_NOT_PUBLIC =
+  @ArchTest public static final ArchRule ENTITIES_ARE_NOT_PUBLIC =
       classes().that().areAnnotatedWith(ENTITY).should().notBePublic().allowEmptyShould(true);
 
-  public static final ArchRule REPOSITORIES_ARE_NOT_PUBLIC =
+  @ArchTest public static final ArchRule REPOSITORIES_ARE_NOT_PUBLIC =
       classes().that().areAssignableTo(REPOSITORY).should().notBePublic().allowEmptyShould(true);
 
   /** API responses are records made for the purpose, never JPA entities. */
-  public static final ArchRule CONTROLLERS_NEVER_RETURN_ENTITIES =
+  @ArchTest public static final ArchRule CONTROLLERS_NEVER_RETURN_ENTITIES =
       methods()
           .that()
           .areDeclaredInClassesThat()
@@ -41,11 +45,11 @@ public final class ArchitectureRules {
           .allowEmptyShould(true);
 
   /** Constructor injection only. */
-  public static final ArchRule NO_FIELD_INJECTION =
+  @ArchTest public static final ArchRule NO_FIELD_INJECTION =
       noFields().should().beAnnotatedWith(AUTOWIRED).allowEmptyShould(true);
 
   /** Features do not reach into each other's persistence. */
-  public static final ArchRule CONTROLLERS_DO_NOT_USE_REPOSITORIES =
+  @ArchTest public static final ArchRule CONTROLLERS_DO_NOT_USE_REPOSITORIES =
       noClasses()
           .that()
           .areAnnotatedWith(REST_CONTROLLER)
