@@ -6,7 +6,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import io.stride.platform.test.ArchitectureRules;
 
-@AnalyzeClasses(packages = "io.stride.profile", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.stride.profile",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
   @ArchTest static final ArchTests houseRules = ArchTests.in(ArchitectureRules.class);

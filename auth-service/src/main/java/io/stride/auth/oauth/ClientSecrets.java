@@ -8,9 +8,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Client secrets are long random strings, not human passwords: a salted slow hash adds nothing
- * against guessing but costs ~100 ms per token request. They are stored as hex SHA-256 and
- * compared in constant time (ADR 0004). Set only on the client-secret provider, never as the
- * password encoder.
+ * against guessing but costs ~100 ms per token request. They are stored as hex SHA-256 and compared
+ * in constant time (ADR 0004). Set only on the client-secret provider, never as the password
+ * encoder.
  */
 final class ClientSecrets implements PasswordEncoder {
 

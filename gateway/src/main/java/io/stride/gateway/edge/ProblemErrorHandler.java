@@ -33,7 +33,7 @@ class ProblemErrorHandler implements WebExceptionHandler {
       status = HttpStatus.GATEWAY_TIMEOUT;
       detail = "The service did not answer in time.";
     } else {
-      log.warn("Edge error on {}: {}", exchange.getRequest().getPath(), error.toString());
+      log.warn("Edge error on {}", exchange.getRequest().getPath(), error);
     }
     String type =
         switch (status) {

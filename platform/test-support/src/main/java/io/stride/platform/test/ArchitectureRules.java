@@ -25,14 +25,17 @@ public final class ArchitectureRules {
   private ArchitectureRules() {}
 
   /** Entities and repositories stay inside their feature package. */
-  @ArchTest public static final ArchRule ENTITIES_ARE_NOT_PUBLIC =
+  @ArchTest
+  public static final ArchRule ENTITIES_ARE_NOT_PUBLIC =
       classes().that().areAnnotatedWith(ENTITY).should().notBePublic().allowEmptyShould(true);
 
-  @ArchTest public static final ArchRule REPOSITORIES_ARE_NOT_PUBLIC =
+  @ArchTest
+  public static final ArchRule REPOSITORIES_ARE_NOT_PUBLIC =
       classes().that().areAssignableTo(REPOSITORY).should().notBePublic().allowEmptyShould(true);
 
   /** API responses are records made for the purpose, never JPA entities. */
-  @ArchTest public static final ArchRule CONTROLLERS_NEVER_RETURN_ENTITIES =
+  @ArchTest
+  public static final ArchRule CONTROLLERS_NEVER_RETURN_ENTITIES =
       methods()
           .that()
           .areDeclaredInClassesThat()
@@ -45,11 +48,13 @@ public final class ArchitectureRules {
           .allowEmptyShould(true);
 
   /** Constructor injection only. */
-  @ArchTest public static final ArchRule NO_FIELD_INJECTION =
+  @ArchTest
+  public static final ArchRule NO_FIELD_INJECTION =
       noFields().should().beAnnotatedWith(AUTOWIRED).allowEmptyShould(true);
 
   /** Features do not reach into each other's persistence. */
-  @ArchTest public static final ArchRule CONTROLLERS_DO_NOT_USE_REPOSITORIES =
+  @ArchTest
+  public static final ArchRule CONTROLLERS_DO_NOT_USE_REPOSITORIES =
       noClasses()
           .that()
           .areAnnotatedWith(REST_CONTROLLER)
