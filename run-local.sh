@@ -10,6 +10,6 @@ if [[ "${1:-}" != "--no-build" ]]; then
   echo "Building (first run downloads dependencies; later runs take well under a minute) ..."
   ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
 fi
-exec java -Dstride.repo.root="$PWD" \
+exec java -Dstride.repo.root="$PWD" ${STRIDE_JAVA_OPTS:-} \
   -cp "local-stack/target/classes:$(cat local-stack/target/runtime-classpath.txt)" \
   io.stride.localstack.LocalStackMain

@@ -104,8 +104,10 @@ public final class BenchmarkMain {
       String direct = "http://127.0.0.1:" + config.profilePort() + "/api/v1/profiles/me";
       String viaGateway = "http://127.0.0.1:" + config.gatewayPort() + "/api/v1/profiles/me";
       String viaNginx = "http://127.0.0.1:" + nginxPort + "/api/v1/profiles/me";
-      for (String url : List.of(direct, viaGateway, viaNginx, direct, viaGateway)) {
-        Wrk.run(url, CONNECTIONS, 8, auth, null); // warm-up: JIT, pools, caches
+      for (int round = 0; round < 3; round++) {
+        for (String url : List.of(direct, viaGateway, viaNginx)) {
+          Wrk.run(url, CONNECTIONS, 10, auth, null); // warm-up: JIT (C2 needs minutes here), pools
+        }
       }
       // 1. throughput at saturation, 32 connections
       Wrk.Result d = Wrk.run(direct, CONNECTIONS, SECONDS, auth, null);

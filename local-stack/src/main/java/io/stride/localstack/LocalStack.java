@@ -137,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
                 "-Xmx512m",
                 "-XX:+UseParallelGC",
                 "-XX:+ExitOnOutOfMemoryError",
-                "-Dreactor.netty.native=false"),
+                "-Dreactor.netty.native=" + System.getProperty("stride.netty.native", "true")),
             null);
     command.add("-jar");
     command.add(jar(name).toString());
