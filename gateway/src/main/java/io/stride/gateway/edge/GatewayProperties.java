@@ -26,12 +26,14 @@ public record GatewayProperties(
   public record LargeBody(String pathPrefix, DataSize maxSize) {}
 
   /**
-   * Token buckets: {@code perUser} for tokens issued to a user, {@code perClient} for
-   * client-credentials tokens, {@code perIp} for anonymous calls, {@code sensitivePerIp} for
-   * sign-in, registration and token requests.
+   * Token buckets ({@code rate per second, burst}): {@code perUser} for tokens issued to a user,
+   * {@code perClient} for client-credentials tokens, {@code perIp} for anonymous calls, {@code
+   * sensitivePerIp} for sign-in, registration and token requests. {@code store} is {@code memory}
+   * (one replica) or {@code redis} (shared by all replicas; {@code spring.data.redis.*}).
    */
   public record RateLimits(
       @DefaultValue("true") boolean enabled,
+      @DefaultValue("memory") String store,
       @DefaultValue({"50", "100"}) List<Integer> perUser,
       @DefaultValue({"100", "200"}) List<Integer> perClient,
       @DefaultValue({"20", "40"}) List<Integer> perIp,

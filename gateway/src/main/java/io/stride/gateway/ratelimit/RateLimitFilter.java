@@ -4,12 +4,9 @@ import io.stride.gateway.edge.ClientAddress;
 import io.stride.gateway.edge.GatewayProperties;
 import io.stride.gateway.edge.GatewayProperties.RateLimits;
 import io.stride.gateway.edge.ProblemResponses;
+import java.security.Principal;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -26,10 +23,11 @@ import reactor.core.publisher.Mono;
  * Budgets requests per user (tokens issued to a user), per client (client-credentials tokens) and
  * per IP (anonymous calls), with a stricter per-IP budget on sign-in, registration and token
  * requests. Answers 429 problem+json with {@code Retry-After}; every answer carries {@code
- * RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}.
+ * RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}. Where the budgets live
+ * is the {@link RateLimitStore}'s business (ADR 0003).
  */
 @Component
-class RateLimitFilter implements GlobalFilter, Ordered, DisposableBean {
+class RateLimitFilter implements GlobalFilter, Ordered {
 
   private static final Set<String> SENSITIVE_POSTS =
       Set.of(
@@ -41,20 +39,11 @@ class RateLimitFilter implements GlobalFilter, Ordered, DisposableBean {
           "/oauth2/device_verification");
 
   private final RateLimits limits;
-  private final TokenBuckets buckets = new TokenBuckets(System::nanoTime);
-  private final ScheduledExecutorService housekeeping =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "rate-limit-eviction");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final RateLimitStore store;
 
-  RateLimitFilter(GatewayProperties properties) {
+  RateLimitFilter(GatewayProperties properties, RateLimitStore store) {
     this.limits = properties.rateLimits();
-    long every = Math.max(1, limits.idleEviction().toSeconds() / 2);
-    housekeeping.scheduleAtFixedRate(
-        () -> buckets.evictIdle(limits.idleEviction()), every, every, TimeUnit.SECONDS);
+    this.store = store;
   }
 
   @Override
@@ -70,41 +59,44 @@ class RateLimitFilter implements GlobalFilter, Ordered, DisposableBean {
     String ip = exchange.getAttributeOrDefault(ClientAddress.ATTRIBUTE, "unknown");
     return exchange
         .getPrincipal()
-        .map(principal -> decide(exchange, ip, principal))
-        .switchIfEmpty(Mono.fromSupplier(() -> decide(exchange, ip, null)))
+        .map(principal -> new Caller(principal))
+        .defaultIfEmpty(new Caller(null))
+        .flatMap(caller -> sensitiveFirst(exchange, ip, caller.principal()))
         .flatMap(
-            decision -> decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision));
+            decision -> {
+              headers(exchange, decision);
+              return decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision);
+            });
   }
 
-  private TokenBuckets.Decision decide(
-      ServerWebExchange exchange, String ip, java.security.Principal principal) {
-    if (exchange.getRequest().getMethod() == HttpMethod.POST
-        && SENSITIVE_POSTS.contains(exchange.getRequest().getPath().value())) {
-      TokenBuckets.Decision sensitive =
-          buckets.take("sensitive:" + ip, limit(limits.sensitivePerIp()));
-      if (!sensitive.allowed()) {
-        return headers(exchange, sensitive);
-      }
+  private Mono<TokenBuckets.Decision> sensitiveFirst(
+      ServerWebExchange exchange, String ip, Principal principal) {
+    boolean sensitive =
+        exchange.getRequest().getMethod() == HttpMethod.POST
+            && SENSITIVE_POSTS.contains(exchange.getRequest().getPath().value());
+    if (!sensitive) {
+      return budget(ip, principal);
     }
-    TokenBuckets.Decision decision;
+    return store
+        .take("sensitive:" + ip, limit(limits.sensitivePerIp()))
+        .flatMap(decision -> decision.allowed() ? budget(ip, principal) : Mono.just(decision));
+  }
+
+  private Mono<TokenBuckets.Decision> budget(String ip, Principal principal) {
     if (principal instanceof JwtAuthenticationToken jwt && jwt.getToken().hasClaim("uid")) {
-      decision =
-          buckets.take("user:" + jwt.getToken().getClaimAsString("uid"), limit(limits.perUser()));
-    } else if (principal instanceof Authentication client && client.isAuthenticated()) {
-      decision = buckets.take("client:" + client.getName(), limit(limits.perClient()));
-    } else {
-      decision = buckets.take("ip:" + ip, limit(limits.perIp()));
+      return store.take("user:" + jwt.getToken().getClaimAsString("uid"), limit(limits.perUser()));
     }
-    return headers(exchange, decision);
+    if (principal instanceof Authentication client && client.isAuthenticated()) {
+      return store.take("client:" + client.getName(), limit(limits.perClient()));
+    }
+    return store.take("ip:" + ip, limit(limits.perIp()));
   }
 
-  private static TokenBuckets.Decision headers(
-      ServerWebExchange exchange, TokenBuckets.Decision decision) {
+  private static void headers(ServerWebExchange exchange, TokenBuckets.Decision decision) {
     HttpHeaders headers = exchange.getResponse().getHeaders();
     headers.set("RateLimit-Limit", Integer.toString(decision.limit()));
     headers.set("RateLimit-Remaining", Integer.toString(decision.remaining()));
     headers.set("RateLimit-Reset", Long.toString(decision.resetSeconds()));
-    return decision;
   }
 
   private static Mono<Void> tooMany(ServerWebExchange exchange, TokenBuckets.Decision decision) {
@@ -124,8 +116,6 @@ class RateLimitFilter implements GlobalFilter, Ordered, DisposableBean {
     return new TokenBuckets.Limit(rateAndBurst.get(0), rateAndBurst.get(1));
   }
 
-  @Override
-  public void destroy() {
-    housekeeping.shutdownNow();
-  }
+  /** The optional principal, as a value Reactor can carry. */
+  private record Caller(Principal principal) {}
 }
