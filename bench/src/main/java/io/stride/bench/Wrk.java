@@ -66,6 +66,14 @@ final class Wrk {
     return script;
   }
 
+  /** A script that makes each connection pause a random 0..2×mean ms between requests. */
+  static Path pacedScript(Path directory, long meanPauseMillis) throws IOException {
+    Path script = directory.resolve("paced-" + meanPauseMillis + ".lua");
+    Files.writeString(
+        script, "function delay()\n  return math.random(0, " + (2 * meanPauseMillis) + ")\nend\n");
+    return script;
+  }
+
   static Result parse(String output) {
     double rps = number(output, "Requests/sec:\\s+([0-9.]+)");
     long requests = (long) number(output, "([0-9]+) requests in");
