@@ -1,6 +1,7 @@
 package io.stride.gateway;
 
 import com.sun.net.httpserver.HttpServer;
+import io.stride.platform.test.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real HTTP server standing in for a service behind the gateway: it answers with the headers it
@@ -55,6 +57,15 @@ final class EchoBackend implements AutoCloseable {
           exchange.close();
         });
     server.start();
+  }
+
+  /** Points a gateway under test at the test token issuer and at the given service URLs. */
+  static void route(DynamicPropertyRegistry registry, String authUrl, String profileUrl) {
+    TestTokens tokens = TestTokens.get();
+    registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
+    registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens::jwkSetUri);
+    registry.add("STRIDE_AUTH_URL", () -> authUrl);
+    registry.add("STRIDE_PROFILE_URL", () -> profileUrl);
   }
 
   String url() {

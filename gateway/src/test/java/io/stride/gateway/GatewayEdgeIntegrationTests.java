@@ -39,10 +39,7 @@ class GatewayEdgeIntegrationTests {
 
   @DynamicPropertySource
   static void routes(DynamicPropertyRegistry registry) {
-    registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
-    registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens::jwkSetUri);
-    registry.add("STRIDE_AUTH_URL", backend::url);
-    registry.add("STRIDE_PROFILE_URL", () -> "http://127.0.0.1:" + deadPort);
+    EchoBackend.route(registry, backend.url(), "http://127.0.0.1:" + deadPort);
   }
 
   @AfterAll

@@ -33,10 +33,7 @@ class GatewayRateLimitIntegrationTests {
 
   @DynamicPropertySource
   static void routes(DynamicPropertyRegistry registry) {
-    registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
-    registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens::jwkSetUri);
-    registry.add("STRIDE_AUTH_URL", backend::url);
-    registry.add("STRIDE_PROFILE_URL", backend::url);
+    EchoBackend.route(registry, backend.url(), backend.url());
   }
 
   @AfterAll
