@@ -130,15 +130,20 @@ public final class LocalStack implements AutoCloseable {
   /** Starts one service (again) and waits until it is ready. */
   public void startService(String name) {
     ServiceSpec spec = services.get(name);
-    List<String> command =
-        ManagedProcess.javaCommand(
+    List<String> jvmOptions =
+        new ArrayList<>(
             List.of(
                 "-Xms128m",
                 "-Xmx512m",
                 "-XX:+UseParallelGC",
                 "-XX:+ExitOnOutOfMemoryError",
-                "-Dreactor.netty.native=" + System.getProperty("stride.netty.native", "true")),
-            null);
+                "-Dreactor.netty.native=" + System.getProperty("stride.netty.native", "true")));
+    // extra options for every service JVM, e.g. -Dstride.jvm.options="-Xmx1g"
+    String extra = System.getProperty("stride.jvm.options", "").trim();
+    if (!extra.isEmpty()) {
+      jvmOptions.addAll(List.of(extra.split("\\s+")));
+    }
+    List<String> command = ManagedProcess.javaCommand(jvmOptions, null);
     command.add("-jar");
     command.add(jar(name).toString());
     ManagedProcess process =
