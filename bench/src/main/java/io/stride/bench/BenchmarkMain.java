@@ -206,25 +206,25 @@ public final class BenchmarkMain {
 
   /**
    * JVMs on two busy cores keep compiling for minutes; measuring before C2 is done measures the
-   * JIT. Rounds of load run until the watched URL's throughput moves less than 5 % between rounds.
+   * JIT. Rounds of load run until every URL's throughput moves less than 5 % between rounds.
    */
   private static void warmUp(List<String> urls, String watched, List<String> headers, Path script)
       throws Exception {
-    double previous = 0;
+    java.util.Map<String, Double> previous = new java.util.HashMap<>();
     StringBuilder trace = new StringBuilder();
     for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
-      double watchedRate = 0;
+      boolean steady = round > 1;
       for (String url : urls) {
-        Wrk.Result result = Wrk.run(url, CONNECTIONS, 10, headers, script);
+        double rate = Wrk.run(url, CONNECTIONS, 10, headers, script).requestsPerSecond();
+        Double before = previous.put(url, rate);
+        steady &= before != null && Math.abs(rate - before) / before < 0.05;
         if (url.equals(watched)) {
-          watchedRate = result.requestsPerSecond();
+          trace.append(String.format("%.0f ", rate));
         }
       }
-      trace.append(String.format("%.0f ", watchedRate));
-      if (previous > 0 && Math.abs(watchedRate - previous) / previous < 0.05) {
+      if (steady) {
         break;
       }
-      previous = watchedRate;
     }
     row(
         "Warm-up rounds (req/s of " + shortPath(watched) + ")",
