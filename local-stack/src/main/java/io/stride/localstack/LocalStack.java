@@ -4,7 +4,6 @@ import io.stride.infra.KafkaBroker;
 import io.stride.infra.ManagedProcess;
 import io.stride.infra.PostgresServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -242,17 +241,6 @@ public final class LocalStack implements AutoCloseable {
     }
     if (postgres != null) {
       postgres.close();
-    }
-  }
-
-  static void deleteRecursively(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -31,6 +32,11 @@ class ReuseDetectingAuthorizationService implements OAuth2AuthorizationService {
   @Override
   @Transactional
   public void save(OAuth2Authorization authorization) {
+    if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(
+        authorization.getAuthorizationGrantType())) {
+      delegate.save(authorization); // never has a refresh token: skip the lookup on this hot path
+      return;
+    }
     OAuth2Authorization previous = delegate.findById(authorization.getId());
     if (previous != null && previous.getRefreshToken() != null) {
       OAuth2RefreshToken old = previous.getRefreshToken().getToken();

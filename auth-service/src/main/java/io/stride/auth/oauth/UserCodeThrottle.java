@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.core.OAuth2UserCode;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -46,13 +47,9 @@ public class UserCodeThrottle {
   /** Whether the code belongs to a pending device authorization; a miss counts as a failure. */
   public boolean check(String userCode, String ip) {
     OAuth2Authorization authorization = authorizations.findByToken(normalize(userCode), USER_CODE);
-    boolean valid =
-        authorization != null
-            && authorization.getToken(org.springframework.security.oauth2.core.OAuth2UserCode.class)
-                != null
-            && authorization
-                .getToken(org.springframework.security.oauth2.core.OAuth2UserCode.class)
-                .isActive();
+    OAuth2Authorization.Token<OAuth2UserCode> code =
+        authorization == null ? null : authorization.getToken(OAuth2UserCode.class);
+    boolean valid = code != null && code.isActive();
     if (!valid) {
       jdbc.update(
           "insert into user_code_failure (client_ip, failed_at) values (?, ?)",

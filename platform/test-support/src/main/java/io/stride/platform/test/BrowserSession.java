@@ -22,10 +22,6 @@ import java.util.stream.Collectors;
  */
 public final class BrowserSession {
 
-  private static final Pattern CSRF =
-      Pattern.compile(
-          "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
-
   private final HttpClient client;
   private final String baseUrl;
   private final Map<String, String> headers;
@@ -78,9 +74,26 @@ public final class BrowserSession {
   }
 
   public static String csrfToken(String html) {
-    Matcher matcher = CSRF.matcher(html);
+    String token = formField(html, "_csrf");
+    if (token.isEmpty()) {
+      throw new AssertionError("empty CSRF token in page:\n" + html);
+    }
+    return token;
+  }
+
+  /** The value of the form field {@code name} (attributes in either order). */
+  public static String formField(String html, String name) {
+    String quoted = Pattern.quote(name);
+    Matcher matcher =
+        Pattern.compile(
+                "name=\""
+                    + quoted
+                    + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\""
+                    + quoted
+                    + "\"")
+            .matcher(html);
     if (!matcher.find()) {
-      throw new AssertionError("no CSRF token in page:\n" + html);
+      throw new AssertionError("no field " + name + " in page:\n" + html);
     }
     return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
   }

@@ -149,12 +149,12 @@ public final class OAuthFlows {
     String csrf = BrowserSession.csrfToken(form.body());
     HttpResponse<String> consentPage =
         browser.follow(browser.postForm("/activate", Map.of("user_code", userCode, "_csrf", csrf)));
-    String state = field(consentPage.body(), "state");
+    String state = BrowserSession.formField(consentPage.body(), "state");
     Map<String, String> consent = new HashMap<>();
     consent.put("client_id", DEVICE_CLIENT);
     consent.put("state", state);
     consent.put("scope", scope);
-    consent.put("user_code", field(consentPage.body(), "user_code"));
+    consent.put("user_code", BrowserSession.formField(consentPage.body(), "user_code"));
     return browser.postForm("/oauth2/device_verification", consent);
   }
 
@@ -191,20 +191,5 @@ public final class OAuthFlows {
       }
     }
     return params;
-  }
-
-  private static String field(String html, String name) {
-    var matcher =
-        java.util.regex.Pattern.compile(
-                "name=\""
-                    + name
-                    + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\""
-                    + name
-                    + "\"")
-            .matcher(html);
-    if (!matcher.find()) {
-      throw new AssertionError("no field " + name + " in page:\n" + html);
-    }
-    return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
   }
 }
