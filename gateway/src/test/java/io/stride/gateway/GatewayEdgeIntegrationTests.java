@@ -77,6 +77,24 @@ class GatewayEdgeIntegrationTests {
   }
 
   @Test
+  void aClientsTraceIsContinuedToTheServiceWithTheGatewayAsParent() {
+    String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    String clientSpan = "00f067aa0ba902b7";
+    Reply reply =
+        http.send(
+            http.request("/api/v1/accounts", null)
+                .header("Content-Type", "application/json")
+                .header("traceparent", "00-" + traceId + "-" + clientSpan + "-01")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    String forwarded = reply.json().get("headers").get("traceparent").asString();
+    assertThat(forwarded).startsWith("00-" + traceId + "-").endsWith("-01");
+    assertThat(forwarded).doesNotContain(clientSpan);
+  }
+
+  @Test
   void everyResponseGetsARequestIdAndSecurityHeaders() {
     Reply reply = http.get("/.well-known/openid-configuration", null);
     assertThat(reply.header("X-Request-Id")).isNotBlank();

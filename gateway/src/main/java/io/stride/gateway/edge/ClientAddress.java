@@ -41,6 +41,15 @@ public final class ClientAddress {
     return peer;
   }
 
+  /** Whether the TCP peer itself is one of the trusted proxies. */
+  public boolean peerIsTrusted(ServerHttpRequest request) {
+    InetSocketAddress remote = request.getRemoteAddress();
+    return !trusted.isEmpty()
+        && remote != null
+        && remote.getAddress() != null
+        && isTrusted(remote.getAddress().getHostAddress());
+  }
+
   public boolean isTrusted(String ip) {
     return trusted.stream().anyMatch(cidr -> cidr.contains(ip));
   }

@@ -1,12 +1,12 @@
 package io.stride.gateway.edge;
 
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -18,9 +18,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * First thing every request meets: gives it an {@code X-Request-Id}, drops headers only our own
- * infrastructure may set (forwarding, identity, internal), sets trustworthy {@code X-Forwarded-*}
- * for the services, and enforces the body size limit (413).
+ * First thing every request meets: gives it an {@code X-Request-Id}, settles who the client is and
+ * which scheme and host it used ({@link EdgeRequest}; the request itself is not copied — {@link
+ * UpstreamHeadersWriter} turns these into the services' headers), and enforces the body size limit
+ * (413).
  */
 @Component
 class EdgeRequestFilter implements WebFilter, Ordered {
@@ -44,17 +45,29 @@ class EdgeRequestFilter implements WebFilter, Ordered {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpRequest request = exchange.getRequest();
-    String clientIp = clientAddress.of(request);
-    String requestId = request.getHeaders().getFirst(REQUEST_ID);
+    HttpHeaders headers = request.getHeaders();
+    String requestId = headers.getFirst(REQUEST_ID);
     if (requestId == null || !VALID_REQUEST_ID.matcher(requestId).matches()) {
       requestId = UUID.randomUUID().toString();
     }
-    String id = requestId;
+    String clientIp = clientAddress.of(request);
+    boolean fromTrustedProxy = clientAddress.peerIsTrusted(request);
+    String proto = fromTrustedProxy ? headers.getFirst("X-Forwarded-Proto") : null;
+    String host = fromTrustedProxy ? headers.getFirst("X-Forwarded-Host") : null;
     exchange.getAttributes().put(ClientAddress.ATTRIBUTE, clientIp);
-    exchange.getResponse().getHeaders().set(REQUEST_ID, id);
+    exchange
+        .getAttributes()
+        .put(
+            EdgeRequest.ATTRIBUTE,
+            new EdgeRequest(
+                clientIp,
+                requestId,
+                proto != null ? proto : request.getURI().getScheme(),
+                host != null ? host : headers.getFirst(HttpHeaders.HOST)));
+    exchange.getResponse().getHeaders().set(REQUEST_ID, requestId);
 
     long limit = properties.maxBodySizeFor(request.getPath().value()).toBytes();
-    long declared = request.getHeaders().getContentLength();
+    long declared = headers.getContentLength();
     if (declared > limit) {
       return ProblemResponses.write(
           exchange,
@@ -63,40 +76,18 @@ class EdgeRequestFilter implements WebFilter, Ordered {
           "Payload too large",
           "The request body is " + declared + " bytes; the limit here is " + limit + " bytes.");
     }
-
-    ServerHttpRequest cleaned =
-        request.mutate().headers(headers -> rewriteHeaders(headers, request, clientIp, id)).build();
-    ServerHttpRequest limited = declared >= 0 ? cleaned : new SizeLimitedRequest(cleaned, limit);
+    if (declared >= 0 || bodiless(request)) {
+      return chain.filter(exchange);
+    }
+    ServerHttpRequest limited = new SizeLimitedRequest(request, limit);
     return chain.filter(exchange.mutate().request(limited).build());
   }
 
-  private void rewriteHeaders(
-      HttpHeaders headers, ServerHttpRequest original, String clientIp, String requestId) {
-    boolean fromTrustedProxy =
-        original.getRemoteAddress() != null
-            && original.getRemoteAddress().getAddress() != null
-            && clientAddress.isTrusted(original.getRemoteAddress().getAddress().getHostAddress());
-    String proto = fromTrustedProxy ? headers.getFirst("X-Forwarded-Proto") : null;
-    String host = fromTrustedProxy ? headers.getFirst("X-Forwarded-Host") : null;
-    for (String name : headers.headerNames().toArray(String[]::new)) {
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("x-forwarded-")
-          || lower.equals("forwarded")
-          || lower.equals("x-real-ip")
-          || lower.startsWith("x-internal-")
-          || lower.startsWith("x-stride-")
-          || lower.equals("x-user-id")) {
-        headers.remove(name);
-      }
-    }
-    headers.set(
-        ForwardedHeadersWriter.ORIGINAL_PROTO,
-        proto != null ? proto : original.getURI().getScheme());
-    String authority = host != null ? host : original.getHeaders().getFirst(HttpHeaders.HOST);
-    if (authority != null) {
-      headers.set(ForwardedHeadersWriter.ORIGINAL_HOST, authority);
-    }
-    headers.set(REQUEST_ID, requestId);
+  /** A GET or HEAD without {@code Transfer-Encoding} carries no body to count. */
+  private static boolean bodiless(ServerHttpRequest request) {
+    HttpMethod method = request.getMethod();
+    return (method == HttpMethod.GET || method == HttpMethod.HEAD)
+        && !request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING);
   }
 
   /** Counts a body of unknown length as it streams and stops it at the limit. */

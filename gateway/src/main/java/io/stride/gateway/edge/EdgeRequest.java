@@ -1,0 +1,12 @@
+package io.stride.gateway.edge;
+
+/**
+ * What the edge established about a request before anything else ran: the real client IP, the
+ * request id, and the scheme and authority the client used (believed from {@code X-Forwarded-*}
+ * only when the peer is a trusted proxy). Kept as an exchange attribute and turned into upstream
+ * headers once, when the request is proxied ({@link UpstreamHeadersWriter}).
+ */
+record EdgeRequest(String clientIp, String requestId, String proto, String authority) {
+
+  static final String ATTRIBUTE = EdgeRequest.class.getName();
+}
