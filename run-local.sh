@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds what is needed and starts the whole Stride platform locally: embedded PostgreSQL and
-# Kafka (from Maven artifacts, no Docker), auth-service, profile-service and the gateway.
+# Kafka (from Maven artifacts, no Docker), auth-service, profile-service, workout-service and the gateway.
 # Data is kept in .stride-data/ between runs. Ctrl-C stops everything.
 #   ./run-local.sh              build, then run
 #   ./run-local.sh --no-build   run what was built last time

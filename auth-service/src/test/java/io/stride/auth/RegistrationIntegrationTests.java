@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 @StrideIntegrationTest
 class RegistrationIntegrationTests {
@@ -42,7 +41,7 @@ class RegistrationIntegrationTests {
       String userId = (String) row.get("id");
       var events = reader.await(record -> record.key().equals(userId), Duration.ofSeconds(20));
       assertThat(events).hasSize(1);
-      var envelope = JsonMapper.builder().build().readTree(events.get(0).value());
+      var envelope = HttpJson.parse(events.get(0).value());
       assertThat(envelope.get("type").asString()).isEqualTo("UserRegistered");
       assertThat(envelope.get("payload").get("userId").asString()).isEqualTo(userId);
       assertThat(events.get(0).value()).doesNotContain(email);

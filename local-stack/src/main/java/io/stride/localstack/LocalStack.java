@@ -100,10 +100,12 @@ public final class LocalStack implements AutoCloseable {
     auth.put("STRIDE_PARTNER_DEMO_SECRET", secrets.get("STRIDE_PARTNER_DEMO_SECRET"));
     define("auth-service", config.authPort(), config.authPort(), auth);
     define("profile-service", config.profilePort(), config.profilePort(), common);
+    define("workout-service", config.workoutPort(), config.workoutPort(), common);
 
     Map<String, String> gateway = new LinkedHashMap<>(common);
     gateway.put("STRIDE_AUTH_URL", "http://127.0.0.1:" + config.authPort());
     gateway.put("STRIDE_PROFILE_URL", "http://127.0.0.1:" + config.profilePort());
+    gateway.put("STRIDE_WORKOUT_URL", "http://127.0.0.1:" + config.workoutPort());
     gateway.put("MANAGEMENT_PORT", Integer.toString(config.gatewayManagementPort()));
     define("gateway", config.gatewayPort(), config.gatewayManagementPort(), gateway);
   }

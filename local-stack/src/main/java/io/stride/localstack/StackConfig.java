@@ -17,6 +17,7 @@ import java.util.Map;
  * @param gatewayManagementPort the gateway's actuator port
  * @param authPort auth-service
  * @param profilePort profile-service
+ * @param workoutPort workout-service
  * @param extraEnvironment added to every service (tests use it to tune limits)
  */
 public record StackConfig(
@@ -28,11 +29,12 @@ public record StackConfig(
     int gatewayManagementPort,
     int authPort,
     int profilePort,
+    int workoutPort,
     Map<String, String> extraEnvironment) {
 
   public static StackConfig fixedPorts(Path repositoryRoot, Path dataDirectory) {
     return new StackConfig(
-        repositoryRoot, dataDirectory, 15432, 19092, 8080, 8079, 8081, 8082, Map.of());
+        repositoryRoot, dataDirectory, 15432, 19092, 8080, 8079, 8081, 8082, 8083, Map.of());
   }
 
   public static StackConfig freePorts(Path repositoryRoot, Path dataDirectory) {
@@ -41,6 +43,7 @@ public record StackConfig(
         dataDirectory,
         0,
         0,
+        FreePorts.find(),
         FreePorts.find(),
         FreePorts.find(),
         FreePorts.find(),
@@ -60,6 +63,7 @@ public record StackConfig(
         gatewayManagementPort,
         authPort,
         profilePort,
+        workoutPort,
         Map.copyOf(merged));
   }
 

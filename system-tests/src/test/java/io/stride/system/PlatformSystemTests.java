@@ -9,6 +9,7 @@ import io.stride.localstack.StackConfig;
 import io.stride.platform.test.BrowserSession;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
+import io.stride.platform.test.Multipart;
 import io.stride.platform.test.OAuthFlows;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -259,6 +260,61 @@ class PlatformSystemTests {
 
   @Test
   @Order(7)
+  void athleteImportsAFitFileThroughTheGatewayAndNewWorkoutsFollowTheProfileDefaults()
+      throws Exception {
+    String email = register("Grace Runner");
+    String token =
+        oauth
+            .signInWithMobileApp(
+                email, PASSWORD, "profile:read profile:write workouts:read workouts:write")
+            .get("access_token")
+            .asString();
+    awaitProfile(token);
+    assertThat(
+            http.patch("/api/v1/profiles/me", token, object("defaultWorkoutVisibility", "PRIVATE"))
+                .status())
+        .isEqualTo(200);
+
+    byte[] fit =
+        Files.readAllBytes(
+            stack
+                .config()
+                .repositoryRoot()
+                .resolve(
+                    "workout-service/src/test/resources/activity-files/"
+                        + "fitparse_garmin-fenix-5-run.fit"));
+    Reply accepted =
+        http.send(
+            Multipart.fileUpload(
+                http, "/api/v1/workouts/imports", token, "run.fit", fit, Map.of()));
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+    String importPath = "/api/v1/workouts/imports/" + accepted.json().get("id").asString();
+    Reply[] status = new Reply[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () ->
+                !(status[0] = http.get(importPath, token))
+                    .json()
+                    .get("status")
+                    .asString()
+                    .matches("queued|processing"));
+    assertThat(status[0].json().get("status").asString()).as(status[0].body()).isEqualTo("done");
+
+    String workoutId = status[0].json().get("workoutId").asString();
+    Reply workout = http.get("/api/v1/workouts/" + workoutId, token);
+    assertThat(workout.json().get("distanceMeters").asDouble()).isPositive();
+    assertThat(workout.json().get("visibility").asString()).isEqualTo("private");
+    Reply streams = http.get("/api/v1/workouts/" + workoutId + "/streams?types=heart_rate", token);
+    assertThat(streams.json().get("streams").get("heart_rate").size())
+        .isEqualTo(streams.json().get("pointCount").asInt());
+    Reply list = http.get("/api/v1/workouts", token);
+    assertThat(list.json().get("items").get(0).get("id").asString()).isEqualTo(workoutId);
+  }
+
+  @Test
+  @Order(8)
   void whenProfileServiceIsDownTheGatewayAnswersAFast503Problem() {
     String email = register("Service Down");
     String token =

@@ -84,8 +84,7 @@ class ProfileApiIntegrationTests {
               record -> record.key().equals(userId.toString()) && record.value().contains("61.5"),
               Duration.ofSeconds(20));
       assertThat(events).isNotEmpty();
-      var envelope =
-          tools.jackson.databind.json.JsonMapper.builder().build().readTree(events.get(0).value());
+      var envelope = HttpJson.parse(events.get(0).value());
       assertThat(envelope.get("type").asString()).isEqualTo("ProfileUpdated");
       assertThat(envelope.get("source").asString()).isEqualTo("profile-service");
       assertThat(envelope.get("payload").get("timeZone").asString()).isEqualTo("Europe/Berlin");

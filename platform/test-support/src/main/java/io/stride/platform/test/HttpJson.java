@@ -81,6 +81,11 @@ public final class HttpJson {
     return JSON.writeValueAsString(value);
   }
 
+  /** Parses JSON text, e.g. an event read from a topic. */
+  public static JsonNode parse(String json) {
+    return JSON.readTree(json);
+  }
+
   public static Map<String, Object> object(Object... keysAndValues) {
     Map<String, Object> map = new java.util.LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {

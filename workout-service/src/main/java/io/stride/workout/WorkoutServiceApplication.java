@@ -1,0 +1,14 @@
+package io.stride.workout;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class WorkoutServiceApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(WorkoutServiceApplication.class, args);
+  }
+}

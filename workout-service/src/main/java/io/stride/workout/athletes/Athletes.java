@@ -1,0 +1,117 @@
+package io.stride.workout.athletes;
+
+import io.stride.contracts.profile.ProfileUpdated;
+import io.stride.workout.metrics.Athlete;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The local copy of what workout-service needs from each athlete's profile (default visibility,
+ * account privacy, body data for metrics), and who follows whom. profile-service owns the profile;
+ * this copy is fed by {@code ProfileUpdated} and only ever moves forward in version.
+ */
+@Service
+public class Athletes {
+
+  /** An athlete's settings as workout-service sees them. */
+  public record Settings(
+      String defaultVisibility, boolean accountPrivate, ZoneId timeZone, Athlete body) {}
+
+  /** Before the first ProfileUpdated arrives: the platform's defaults. */
+  static final Settings DEFAULTS =
+      new Settings("FOLLOWERS", false, ZoneOffset.UTC, Athlete.UNKNOWN);
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Athletes(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Settings of(UUID userId) {
+    return jdbc.sql(
+            "select default_visibility, account_private, time_zone, birth_date, weight_kg, max_heart_rate,"
+                + " resting_heart_rate from athlete where user_id = ?")
+        .param(userId)
+        .query(
+            (rs, row) -> {
+              LocalDate birth = rs.getObject("birth_date", LocalDate.class);
+              Integer age =
+                  birth == null
+                      ? null
+                      : Period.between(birth, LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+                          .getYears();
+              java.math.BigDecimal weight = rs.getBigDecimal("weight_kg");
+              return new Settings(
+                  rs.getString("default_visibility"),
+                  rs.getBoolean("account_private"),
+                  zone(rs.getString("time_zone")),
+                  new Athlete(
+                      weight == null ? null : weight.doubleValue(),
+                      rs.getObject("max_heart_rate", Integer.class),
+                      rs.getObject("resting_heart_rate", Integer.class),
+                      age));
+            })
+        .optional()
+        .orElse(DEFAULTS);
+  }
+
+  private static ZoneId zone(String id) {
+    try {
+      return ZoneId.of(id);
+    } catch (java.time.DateTimeException e) {
+      return ZoneOffset.UTC;
+    }
+  }
+
+  /** Whether {@code viewer} follows {@code owner} (see the follower table's comment). */
+  @Transactional(readOnly = true)
+  public boolean follows(UUID viewer, UUID owner) {
+    return jdbc.sql("select exists (select 1 from follower where owner_id = ? and follower_id = ?)")
+        .param(owner)
+        .param(viewer)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Applies a profile change unless a newer one was applied already (events may overtake). */
+  @Transactional
+  void apply(ProfileUpdated profile) {
+    jdbc.sql(
+            """
+            insert into athlete (user_id, default_visibility, account_private, time_zone,
+                                 birth_date, weight_kg, max_heart_rate, resting_heart_rate,
+                                 profile_version)
+            values (:id, :visibility, :private, :zone, :birth, :weight, :max, :rest, :version)
+            on conflict (user_id) do update set
+                default_visibility = excluded.default_visibility,
+                account_private = excluded.account_private,
+                time_zone = excluded.time_zone,
+                birth_date = excluded.birth_date,
+                weight_kg = excluded.weight_kg,
+                max_heart_rate = excluded.max_heart_rate,
+                resting_heart_rate = excluded.resting_heart_rate,
+                profile_version = excluded.profile_version
+            where athlete.profile_version < excluded.profile_version
+            """)
+        .param("id", profile.userId())
+        .param("visibility", profile.defaultWorkoutVisibility())
+        .param("private", "PRIVATE".equals(profile.accountPrivacy()))
+        .param("zone", profile.timeZone() == null ? "UTC" : profile.timeZone())
+        .param("birth", profile.birthDate())
+        .param("weight", profile.weightKg())
+        .param("max", profile.maxHeartRate())
+        .param("rest", profile.restingHeartRate())
+        .param("version", profile.version())
+        .update();
+  }
+}

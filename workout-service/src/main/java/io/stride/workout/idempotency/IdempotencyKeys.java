@@ -1,0 +1,106 @@
+package io.stride.workout.idempotency;
+
+import io.stride.platform.web.ConflictException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code Idempotency-Key} for creating requests: the first request with a key creates the resource
+ * and the key is stored with a hash of the request in the same transaction; a repeat with the same
+ * body gets the same resource back, a repeat with another body is refused. Two requests racing with
+ * one key meet on the table's primary key: the second waits for the first to commit and then finds
+ * its resource.
+ */
+@Component
+public class IdempotencyKeys {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  IdempotencyKeys(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * Returns the resource created for {@code key} by an earlier identical request, or runs {@code
+   * create} and remembers its result. Must run inside the creating transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public UUID createOnce(
+      UUID owner, String scope, String key, String requestFingerprint, Supplier<UUID> create) {
+    if (key == null) {
+      return create.get();
+    }
+    checkKey(key);
+    String hash = sha256(requestFingerprint);
+    UUID reserved = UUID.randomUUID();
+    int inserted =
+        jdbc.sql(
+                "insert into idempotency_key (owner_id, scope, key, request_hash, resource_id,"
+                    + " created_at) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
+            .params(
+                owner,
+                scope,
+                key,
+                hash,
+                reserved,
+                OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
+            .update();
+    if (inserted == 0) {
+      Stored stored = find(owner, scope, key).orElseThrow();
+      if (!stored.requestHash().equals(hash)) {
+        throw new ConflictException(
+            "This Idempotency-Key was used for a different request; use a new key for a new"
+                + " request.");
+      }
+      return stored.resourceId();
+    }
+    UUID created = create.get();
+    jdbc.sql(
+            "update idempotency_key set resource_id = ? where owner_id = ? and scope = ? and key = ?")
+        .params(created, owner, scope, key)
+        .update();
+    return created;
+  }
+
+  private Optional<Stored> find(UUID owner, String scope, String key) {
+    return jdbc.sql(
+            "select request_hash, resource_id from idempotency_key"
+                + " where owner_id = ? and scope = ? and key = ?")
+        .params(owner, scope, key)
+        .query((rs, row) -> new Stored(rs.getString(1), rs.getObject(2, UUID.class)))
+        .optional();
+  }
+
+  private static void checkKey(String key) {
+    if (key.isBlank() || key.length() > 255) {
+      throw io.stride.platform.web.InvalidRequestException.of(
+          "Idempotency-Key", "must be 1 to 255 characters");
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private record Stored(String requestHash, UUID resourceId) {}
+}

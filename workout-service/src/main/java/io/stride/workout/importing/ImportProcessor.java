@@ -1,0 +1,180 @@
+package io.stride.workout.importing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.stride.workout.athletes.Athletes;
+import io.stride.workout.importing.formats.ActivityFiles;
+import io.stride.workout.importing.formats.Limits;
+import io.stride.workout.importing.formats.ParsedActivity;
+import io.stride.workout.importing.formats.UnreadableFileException;
+import io.stride.workout.metrics.ActivityMetrics;
+import io.stride.workout.metrics.Sport;
+import io.stride.workout.workouts.RecordedActivity;
+import io.stride.workout.workouts.WorkoutService;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns one queued import into a workout: claim it, read the file, compute the metrics, then in one
+ * transaction either link it to the workout it duplicates or create the workout, and record the
+ * outcome. Every path ends in done, duplicate or failed with a reason.
+ */
+@Component
+class ImportProcessor {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportProcessor.class);
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final WorkoutService workouts;
+  private final Athletes athletes;
+  private final ActivityFiles files = new ActivityFiles(Limits.DEFAULT);
+  private final Clock clock;
+  private final Timer timer;
+
+  ImportProcessor(
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      WorkoutService workouts,
+      Athletes athletes,
+      Clock clock,
+      MeterRegistry meters) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.workouts = workouts;
+    this.athletes = athletes;
+    this.clock = clock;
+    this.timer =
+        Timer.builder("stride.workout.import.processing")
+            .description("Time from claiming an import to its outcome")
+            .publishPercentileHistogram()
+            .register(meters);
+  }
+
+  void process(UUID importId) {
+    Optional<Claim> claim = claim(importId);
+    if (claim.isEmpty()) {
+      return; // done already, or another worker has it
+    }
+    Timer.Sample sample = Timer.start();
+    try {
+      byte[] content =
+          jdbc.sql("select content from workout_import_file where import_id = ?")
+              .param(importId)
+              .query(byte[].class)
+              .single();
+      ParsedActivity parsed = files.read(content);
+      transactions.executeWithoutResult(status -> finish(claim.get(), parsed));
+    } catch (UnreadableFileException unreadable) {
+      fail(importId, unreadable.getMessage());
+    } catch (RuntimeException e) {
+      log.error("Import {} failed unexpectedly", importId, e);
+      fail(
+          importId,
+          "An error on our side stopped this import; the file is kept so that it can be"
+              + " processed again.");
+    } finally {
+      sample.stop(timer);
+    }
+  }
+
+  private void finish(Claim claim, ParsedActivity parsed) {
+    Sport sport =
+        claim.requestedSport() != null
+            ? claim.requestedSport()
+            : parsed.sport() != null ? parsed.sport() : Sport.OTHER;
+    ActivityMetrics metrics = ImportedMetrics.of(parsed, sport, athletes.of(claim.owner()).body());
+    String device =
+        parsed.device().serialNumber() != null || parsed.format().equals("fit")
+            ? parsed.device().identity()
+            : null;
+    Optional<UUID> sameFile = sameFile(claim);
+    Optional<UUID> original =
+        sameFile.isPresent()
+            ? sameFile
+            : workouts.sameActivity(
+                claim.owner(), parsed.startTime(), metrics.elapsedSeconds(), device);
+    if (original.isPresent()) {
+      complete(claim.id(), "DUPLICATE", parsed.format(), original.get());
+      return;
+    }
+    UUID workoutId =
+        workouts.record(
+            new RecordedActivity(
+                claim.owner(),
+                RecordedActivity.Origin.FILE,
+                sport,
+                parsed.name(),
+                parsed.startTime(),
+                device,
+                claim.id(),
+                parsed.track(),
+                metrics,
+                parsed.deviceTotals(),
+                parsed.laps()));
+    complete(claim.id(), "DONE", parsed.format(), workoutId);
+  }
+
+  /** An earlier upload of the very same file that became (or was linked to) a workout. */
+  private Optional<UUID> sameFile(Claim claim) {
+    return jdbc.sql(
+            """
+            select i.workout_id from workout_import i join workout w on w.id = i.workout_id
+            where i.owner_id = ? and i.sha256 = ? and i.id <> ? and i.status in ('DONE', 'DUPLICATE')
+            limit 1
+            """)
+        .params(claim.owner(), claim.sha256(), claim.id())
+        .query(UUID.class)
+        .optional();
+  }
+
+  private Optional<Claim> claim(UUID importId) {
+    return jdbc.sql(
+            """
+            update workout_import set status = 'PROCESSING', started_at = ?, attempts = attempts + 1
+            where id = ? and (status = 'QUEUED'
+                   or (status = 'PROCESSING' and started_at < now() - make_interval(secs => ?)))
+            returning id, owner_id, sha256, requested_sport
+            """)
+        .params(now(), importId, ImportQueue.ABANDONED_AFTER.toSeconds())
+        .query(
+            (rs, row) ->
+                new Claim(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("owner_id", UUID.class),
+                    rs.getString("sha256"),
+                    rs.getString("requested_sport") == null
+                        ? null
+                        : Sport.valueOf(rs.getString("requested_sport"))))
+        .optional();
+  }
+
+  private void complete(UUID importId, String status, String format, UUID workoutId) {
+    jdbc.sql(
+            "update workout_import set status = ?, format = ?, workout_id = ?, finished_at = ?"
+                + " where id = ?")
+        .params(status, format, workoutId, now(), importId)
+        .update();
+  }
+
+  private void fail(UUID importId, String reason) {
+    jdbc.sql(
+            "update workout_import set status = 'FAILED', reason = ?, finished_at = ? where id = ?")
+        .params(reason.length() <= 500 ? reason : reason.substring(0, 500), now(), importId)
+        .update();
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private record Claim(UUID id, UUID owner, String sha256, Sport requestedSport) {}
+}

@@ -1,0 +1,109 @@
+package io.stride.workout.importing;
+
+import io.stride.platform.web.InvalidRequestException;
+import io.stride.platform.web.NotFoundException;
+import io.stride.workout.idempotency.IdempotencyKeys;
+import io.stride.workout.metrics.Sport;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Accepts uploads: the file and its import row are stored in one transaction and processing starts
+ * after commit (and again after a restart, see {@link ImportQueue}), so an accepted file is never
+ * lost and never stuck.
+ */
+@Service
+class ImportService {
+
+  private final ImportRepository imports;
+  private final JdbcClient jdbc;
+  private final IdempotencyKeys idempotency;
+  private final ImportQueue queue;
+  private final Clock clock;
+
+  ImportService(
+      ImportRepository imports,
+      JdbcClient jdbc,
+      IdempotencyKeys idempotency,
+      ImportQueue queue,
+      Clock clock) {
+    this.imports = imports;
+    this.jdbc = jdbc;
+    this.idempotency = idempotency;
+    this.queue = queue;
+    this.clock = clock;
+  }
+
+  @Transactional
+  ImportResponse accept(
+      UUID owner, String fileName, byte[] content, String sport, String idempotencyKey) {
+    if (content.length == 0) {
+      throw InvalidRequestException.of("file", "is empty");
+    }
+    if (sport != null && Sport.fromApiName(sport) == null) {
+      throw InvalidRequestException.of("sport", "unknown sport");
+    }
+    String hash = sha256(content);
+    UUID id =
+        idempotency.createOnce(
+            owner,
+            "import",
+            idempotencyKey,
+            hash + ":" + sport,
+            () -> store(owner, fileName, content, hash, sport));
+    return ImportResponse.of(imports.findById(id).orElseThrow());
+  }
+
+  private UUID store(UUID owner, String fileName, byte[] content, String hash, String sport) {
+    WorkoutImport upload =
+        new WorkoutImport(
+            UUID.randomUUID(), owner, clean(fileName), content.length, hash, clock.instant());
+    upload.requestSport(sport == null ? null : Sport.fromApiName(sport));
+    imports.saveAndFlush(upload);
+    jdbc.sql("insert into workout_import_file (import_id, content) values (?, ?)")
+        .params(upload.id(), content)
+        .update();
+    UUID id = upload.id();
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            queue.submit(id);
+          }
+        });
+    return id;
+  }
+
+  @Transactional(readOnly = true)
+  ImportResponse status(UUID owner, UUID id) {
+    return imports
+        .findById(id)
+        .filter(i -> i.ownerId().equals(owner))
+        .map(ImportResponse::of)
+        .orElseThrow(() -> new NotFoundException("No import " + id + " of yours."));
+  }
+
+  private static String clean(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      return null;
+    }
+    String base = fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").trim();
+    return base.length() <= 255 ? base : base.substring(base.length() - 255);
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

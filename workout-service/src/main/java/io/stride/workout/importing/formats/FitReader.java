@@ -1,0 +1,234 @@
+package io.stride.workout.importing.formats;
+
+import com.garmin.fit.DateTime;
+import com.garmin.fit.Decode;
+import com.garmin.fit.DeviceInfoMesg;
+import com.garmin.fit.Event;
+import com.garmin.fit.EventMesg;
+import com.garmin.fit.EventType;
+import com.garmin.fit.FileIdMesg;
+import com.garmin.fit.FitRuntimeException;
+import com.garmin.fit.LapMesg;
+import com.garmin.fit.Manufacturer;
+import com.garmin.fit.MesgBroadcaster;
+import com.garmin.fit.RecordMesg;
+import com.garmin.fit.SessionMesg;
+import com.garmin.fit.SubSport;
+import io.stride.workout.metrics.Sport;
+import io.stride.workout.metrics.Track;
+import io.stride.workout.metrics.Track.Channel;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * FIT activity files through Garmin's FIT SDK: the file's CRC is checked first (a damaged or
+ * truncated file is refused, not half-imported), then record messages become the track, timer stop
+ * events start a new segment, lap messages become laps and the first session message gives the
+ * sport and the device's own totals.
+ */
+final class FitReader {
+
+  private static final double SEMICIRCLES_TO_DEGREES = 180.0 / (1L << 31);
+
+  private final Limits limits;
+
+  FitReader(Limits limits) {
+    this.limits = limits;
+  }
+
+  ParsedActivity read(byte[] content) {
+    try {
+      if (!new Decode().checkFileIntegrity(new ByteArrayInputStream(content))) {
+        throw new UnreadableFileException(
+            "The FIT file fails its integrity check (bad CRC or truncated).");
+      }
+      return decode(content);
+    } catch (FitRuntimeException e) {
+      throw new UnreadableFileException("The FIT file cannot be decoded: it is damaged.", e);
+    }
+  }
+
+  private ParsedActivity decode(byte[] content) {
+    Track.Builder track = Track.builder();
+    List<ParsedActivity.Lap> laps = new ArrayList<>();
+    SessionMesg[] session = {null};
+    FileIdMesg[] fileId = {null};
+    DeviceInfoMesg[] creator = {null};
+    Decode decode = new Decode();
+    MesgBroadcaster messages = new MesgBroadcaster(decode);
+    messages.addListener(
+        (RecordMesg record) -> {
+          addRecord(track, record);
+          limits.checkPoints(track.size());
+        });
+    messages.addListener(
+        (EventMesg event) -> {
+          if (event.getEvent() == Event.TIMER
+              && (event.getEventType() == EventType.STOP_ALL
+                  || event.getEventType() == EventType.STOP)) {
+            track.newSegment();
+          }
+        });
+    messages.addListener(
+        (LapMesg lap) -> {
+          laps.add(toLap(lap));
+          limits.checkLaps(laps.size());
+        });
+    messages.addListener(
+        (SessionMesg s) -> {
+          if (session[0] == null) {
+            session[0] = s;
+          }
+        });
+    messages.addListener(
+        (FileIdMesg id) -> {
+          if (fileId[0] == null) {
+            fileId[0] = id;
+          }
+        });
+    messages.addListener(
+        (DeviceInfoMesg info) -> {
+          if (creator[0] == null && info.getDeviceIndex() != null && info.getDeviceIndex() == 0) {
+            creator[0] = info;
+          }
+        });
+    decode.read(new ByteArrayInputStream(content), messages, messages);
+
+    Track built = track.build();
+    Instant start = startTime(built, session[0], laps);
+    if (start == null) {
+      throw new UnreadableFileException(
+          "The FIT file holds no activity: no records, laps or session with a time.");
+    }
+    SessionMesg s = session[0];
+    return new ParsedActivity(
+        "fit",
+        s == null ? null : sport(s.getSport(), s.getSubSport()),
+        null,
+        start,
+        device(fileId[0], creator[0]),
+        built,
+        List.copyOf(laps),
+        s == null ? ParsedActivity.DeviceTotals.NONE : totals(s));
+  }
+
+  private static void addRecord(Track.Builder track, RecordMesg record) {
+    Instant time = instant(record.getTimestamp());
+    if (time == null) {
+      return;
+    }
+    track.point(time.toEpochMilli());
+    Integer lat = record.getPositionLat();
+    Integer lon = record.getPositionLong();
+    if (lat != null && lon != null) {
+      track.set(Channel.LATITUDE, lat * SEMICIRCLES_TO_DEGREES);
+      track.set(Channel.LONGITUDE, lon * SEMICIRCLES_TO_DEGREES);
+    }
+    track.set(Channel.ALTITUDE, first(record.getEnhancedAltitude(), record.getAltitude()));
+    track.set(Channel.DISTANCE, number(record.getDistance()));
+    track.set(Channel.SPEED, first(record.getEnhancedSpeed(), record.getSpeed()));
+    track.set(Channel.HEART_RATE, number(record.getHeartRate()));
+    track.set(Channel.CADENCE, number(record.getCadence()));
+    track.set(Channel.POWER, number(record.getPower()));
+    track.set(Channel.TEMPERATURE, number(record.getTemperature()));
+  }
+
+  private static Instant startTime(
+      Track track, SessionMesg session, List<ParsedActivity.Lap> laps) {
+    if (session != null && instant(session.getStartTime()) != null) {
+      return instant(session.getStartTime());
+    }
+    if (!track.isEmpty()) {
+      return Instant.ofEpochMilli(track.timeMillis(0));
+    }
+    return laps.isEmpty() ? null : laps.get(0).startTime();
+  }
+
+  private static ParsedActivity.Lap toLap(LapMesg lap) {
+    return new ParsedActivity.Lap(
+        instant(lap.getStartTime()),
+        boxed(lap.getTotalElapsedTime()),
+        boxed(lap.getTotalTimerTime()),
+        boxed(lap.getTotalDistance()),
+        lap.getTotalCalories(),
+        integer(lap.getAvgHeartRate()),
+        integer(lap.getMaxHeartRate()));
+  }
+
+  private static ParsedActivity.DeviceTotals totals(SessionMesg s) {
+    return new ParsedActivity.DeviceTotals(
+        boxed(s.getTotalElapsedTime()),
+        boxed(s.getTotalTimerTime()),
+        boxed(s.getTotalDistance()),
+        s.getTotalAscent() == null ? null : s.getTotalAscent().doubleValue(),
+        s.getTotalDescent() == null ? null : s.getTotalDescent().doubleValue(),
+        s.getTotalCalories(),
+        integer(s.getAvgHeartRate()),
+        integer(s.getMaxHeartRate()));
+  }
+
+  private static ParsedActivity.Device device(FileIdMesg id, DeviceInfoMesg info) {
+    Integer manufacturer = id != null ? id.getManufacturer() : null;
+    Integer product = id != null ? id.getProduct() : null;
+    Long serial = id != null ? id.getSerialNumber() : null;
+    if (info != null) {
+      manufacturer = manufacturer != null ? manufacturer : info.getManufacturer();
+      product = product != null ? product : info.getProduct();
+      serial = serial != null ? serial : info.getSerialNumber();
+    }
+    return new ParsedActivity.Device(
+        manufacturer == null ? null : Manufacturer.getStringFromValue(manufacturer),
+        product == null ? null : product.toString(),
+        serial == null ? null : serial.toString());
+  }
+
+  static Sport sport(com.garmin.fit.Sport sport, SubSport sub) {
+    if (sport == null) {
+      return null;
+    }
+    return switch (sport) {
+      case RUNNING -> sub == SubSport.TRAIL ? Sport.TRAIL_RUN : Sport.RUN;
+      case CYCLING, E_BIKING ->
+          switch (sub == null ? SubSport.GENERIC : sub) {
+            case MOUNTAIN, DOWNHILL, E_BIKE_MOUNTAIN -> Sport.MOUNTAIN_BIKE;
+            case INDOOR_CYCLING, SPIN, VIRTUAL_ACTIVITY -> Sport.INDOOR_RIDE;
+            default -> Sport.RIDE;
+          };
+      case WALKING -> Sport.WALK;
+      case HIKING -> Sport.HIKE;
+      case SWIMMING -> Sport.SWIM;
+      case ROWING -> Sport.ROWING;
+      case TRAINING ->
+          sub == SubSport.YOGA
+              ? Sport.YOGA
+              : sub == SubSport.STRENGTH_TRAINING ? Sport.STRENGTH : Sport.OTHER;
+      case FITNESS_EQUIPMENT ->
+          sub == SubSport.INDOOR_CYCLING
+              ? Sport.INDOOR_RIDE
+              : sub == SubSport.INDOOR_ROWING ? Sport.ROWING : Sport.OTHER;
+      default -> Sport.OTHER;
+    };
+  }
+
+  private static Instant instant(DateTime time) {
+    return time == null ? null : time.getDate().toInstant();
+  }
+
+  private static double first(Float preferred, Float fallback) {
+    return preferred != null ? preferred : number(fallback);
+  }
+
+  private static double number(Number value) {
+    return value == null ? Double.NaN : value.doubleValue();
+  }
+
+  private static Double boxed(Float value) {
+    return value == null ? null : value.doubleValue();
+  }
+
+  private static Integer integer(Short value) {
+    return value == null ? null : value.intValue();
+  }
+}

@@ -1,0 +1,64 @@
+package io.stride.workout.importing.formats;
+
+import io.stride.workout.metrics.Sport;
+import io.stride.workout.metrics.Track;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a file says about one activity: its samples, the laps the device recorded, the totals the
+ * device computed itself (kept next to ours: they differ, and athletes compare them), and the
+ * device that recorded it. {@code sport} is null when the file does not say.
+ */
+public record ParsedActivity(
+    String format,
+    Sport sport,
+    String name,
+    Instant startTime,
+    Device device,
+    Track track,
+    List<Lap> laps,
+    DeviceTotals deviceTotals) {
+
+  /** The recording device; fields may be null. */
+  public record Device(String manufacturer, String product, String serialNumber) {
+
+    public static final Device UNKNOWN = new Device(null, null, null);
+
+    /** A stable name for duplicate detection across sources; null when nothing is known. */
+    public String identity() {
+      if (serialNumber != null) {
+        return serialNumber;
+      }
+      if (manufacturer == null && product == null) {
+        return null;
+      }
+      return (manufacturer == null ? "" : manufacturer) + "/" + (product == null ? "" : product);
+    }
+  }
+
+  /** A lap as the device recorded it; any figure may be null. */
+  public record Lap(
+      Instant startTime,
+      Double elapsedSeconds,
+      Double timerSeconds,
+      Double distanceMeters,
+      Integer calories,
+      Integer averageHeartRate,
+      Integer maxHeartRate) {}
+
+  /** Whole-activity figures the device computed (FIT session, sum of TCX laps). */
+  public record DeviceTotals(
+      Double elapsedSeconds,
+      Double timerSeconds,
+      Double distanceMeters,
+      Double ascentMeters,
+      Double descentMeters,
+      Integer calories,
+      Integer averageHeartRate,
+      Integer maxHeartRate) {
+
+    public static final DeviceTotals NONE =
+        new DeviceTotals(null, null, null, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,287 @@
+package io.stride.workout.importing.formats;
+
+import io.stride.workout.metrics.Sport;
+import io.stride.workout.metrics.Track;
+import io.stride.workout.metrics.Track.Channel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Garmin Training Center XML: the first {@code Activity}, its laps (the device's own totals per
+ * lap), and its track points with position, altitude, distance, heart rate, cadence (bike {@code
+ * Cadence} or run {@code RunCadence}), speed and power ({@code Watts}) from the ActivityExtension.
+ * Every {@code Track} is a segment; devices start a new one after a pause.
+ */
+final class TcxReader {
+
+  private final Limits limits;
+
+  TcxReader(Limits limits) {
+    this.limits = limits;
+  }
+
+  ParsedActivity read(byte[] content) {
+    try {
+      return parse(SafeXml.open(content));
+    } catch (XMLStreamException e) {
+      throw new UnreadableFileException(
+          "The TCX file is not well-formed XML (line "
+              + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber())
+              + ").",
+          e);
+    }
+  }
+
+  private ParsedActivity parse(XMLStreamReader xml) throws XMLStreamException {
+    Track.Builder track = Track.builder();
+    List<LapDraft> laps = new ArrayList<>();
+    Sport sport = null;
+    Instant id = null;
+    String deviceName = null;
+    String serial = null;
+    boolean sawRoot = false;
+    boolean inActivity = false;
+    boolean activityDone = false;
+    boolean inCreator = false;
+    while (xml.hasNext()) {
+      int event = SafeXml.next(xml);
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        switch (xml.getLocalName()) {
+          case "Activity" -> {
+            inActivity = false;
+            activityDone = true;
+          }
+          case "Creator" -> inCreator = false;
+          default -> {}
+        }
+        continue;
+      }
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      String element = xml.getLocalName();
+      if (element.equals("TrainingCenterDatabase")) {
+        sawRoot = true;
+        continue;
+      }
+      if (element.equals("Activity") && !activityDone) {
+        inActivity = true;
+        sport = XmlValues.sport(xml.getAttributeValue(null, "Sport"));
+        continue;
+      }
+      if (!inActivity) {
+        continue;
+      }
+      switch (element) {
+        case "Id" -> id = XmlValues.time(xml.getElementText());
+        case "Creator" -> inCreator = true;
+        case "Name" -> {
+          if (inCreator && deviceName == null) {
+            deviceName = xml.getElementText().trim();
+          }
+        }
+        case "UnitId" -> {
+          if (inCreator) {
+            serial = xml.getElementText().trim();
+          }
+        }
+        case "Lap" -> {
+          laps.add(new LapDraft(XmlValues.time(xml.getAttributeValue(null, "StartTime"))));
+          limits.checkLaps(laps.size());
+        }
+        case "TotalTimeSeconds", "DistanceMeters", "Calories" -> {
+          if (!laps.isEmpty()) {
+            laps.get(laps.size() - 1).set(element, XmlValues.number(xml.getElementText()));
+          }
+        }
+        case "AverageHeartRateBpm", "MaximumHeartRateBpm" -> {
+          if (!laps.isEmpty()) {
+            laps.get(laps.size() - 1).set(element, readValue(xml));
+          }
+        }
+        case "Track" -> track.newSegment();
+        case "Trackpoint" -> {
+          readPoint(xml, track);
+          limits.checkPoints(track.size());
+        }
+        default -> {}
+      }
+    }
+    if (!sawRoot) {
+      throw new UnreadableFileException("The file is XML but not TCX (no TrainingCenterDatabase).");
+    }
+    Track built = track.build();
+    if (built.isEmpty() && laps.isEmpty()) {
+      throw new UnreadableFileException("The TCX file has no activity with laps or track points.");
+    }
+    List<ParsedActivity.Lap> recorded = laps.stream().map(LapDraft::toLap).toList();
+    Instant start =
+        id != null
+            ? id
+            : built.isEmpty()
+                ? recorded.get(0).startTime()
+                : Instant.ofEpochMilli(built.timeMillis(0));
+    if (start == null) {
+      throw new UnreadableFileException("The TCX activity has no start time.");
+    }
+    return new ParsedActivity(
+        "tcx",
+        sport,
+        null,
+        start,
+        new ParsedActivity.Device(
+            "Garmin".equals(deviceName) ? "Garmin" : null, deviceName, serial),
+        built,
+        recorded,
+        totals(recorded));
+  }
+
+  /** A lap while its figures are read. */
+  private static final class LapDraft {
+    final Instant start;
+    Double seconds;
+    Double meters;
+    Integer calories;
+    Integer averageHeartRate;
+    Integer maxHeartRate;
+
+    LapDraft(Instant start) {
+      this.start = start;
+    }
+
+    void set(String element, double value) {
+      if (Double.isNaN(value)) {
+        return;
+      }
+      switch (element) {
+        case "TotalTimeSeconds" -> seconds = value;
+        case "DistanceMeters" -> meters = value;
+        case "Calories" -> calories = (int) value;
+        case "AverageHeartRateBpm" -> averageHeartRate = (int) value;
+        default -> maxHeartRate = (int) value;
+      }
+    }
+
+    ParsedActivity.Lap toLap() {
+      return new ParsedActivity.Lap(
+          start, seconds, seconds, meters, calories, averageHeartRate, maxHeartRate);
+    }
+  }
+
+  /** The number inside {@code <X><Value>n</Value></X>}. */
+  private static double readValue(XMLStreamReader xml) throws XMLStreamException {
+    double value = Double.NaN;
+    int depth = 1;
+    while (depth > 0) {
+      int event = SafeXml.next(xml);
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        if (xml.getLocalName().equals("Value")) {
+          value = XmlValues.number(xml.getElementText());
+        } else {
+          depth++;
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+    return value;
+  }
+
+  private static void readPoint(XMLStreamReader xml, Track.Builder track)
+      throws XMLStreamException {
+    Instant time = null;
+    double lat = Double.NaN;
+    double lon = Double.NaN;
+    double alt = Double.NaN;
+    double distance = Double.NaN;
+    double hr = Double.NaN;
+    double cadence = Double.NaN;
+    double speed = Double.NaN;
+    double watts = Double.NaN;
+    int depth = 1;
+    while (depth > 0) {
+      int event = SafeXml.next(xml);
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+        continue;
+      }
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      switch (xml.getLocalName()) {
+        case "Time" -> time = XmlValues.time(xml.getElementText());
+        case "LatitudeDegrees" -> lat = XmlValues.number(xml.getElementText());
+        case "LongitudeDegrees" -> lon = XmlValues.number(xml.getElementText());
+        case "AltitudeMeters" -> alt = XmlValues.number(xml.getElementText());
+        case "DistanceMeters" -> distance = XmlValues.number(xml.getElementText());
+        case "HeartRateBpm" -> hr = readValue(xml);
+        case "Cadence", "RunCadence" -> cadence = XmlValues.number(xml.getElementText());
+        case "Speed" -> speed = XmlValues.number(xml.getElementText());
+        case "Watts" -> watts = XmlValues.number(xml.getElementText());
+        default -> depth++;
+      }
+    }
+    if (time == null) {
+      return;
+    }
+    if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+      lat = Double.NaN;
+      lon = Double.NaN;
+    }
+    track
+        .point(time.toEpochMilli())
+        .set(Channel.LATITUDE, lat)
+        .set(Channel.LONGITUDE, lon)
+        .set(Channel.ALTITUDE, alt)
+        .set(Channel.DISTANCE, distance)
+        .set(Channel.HEART_RATE, hr)
+        .set(Channel.CADENCE, cadence)
+        .set(Channel.SPEED, speed)
+        .set(Channel.POWER, watts);
+  }
+
+  /** The device's totals: the sum of its laps. */
+  private static ParsedActivity.DeviceTotals totals(List<ParsedActivity.Lap> laps) {
+    if (laps.isEmpty()) {
+      return ParsedActivity.DeviceTotals.NONE;
+    }
+    Double time = sum(laps.stream().map(ParsedActivity.Lap::timerSeconds).toList());
+    Double distance = sum(laps.stream().map(ParsedActivity.Lap::distanceMeters).toList());
+    Double calories =
+        sum(
+            laps.stream()
+                .map(l -> l.calories() == null ? null : l.calories().doubleValue())
+                .toList());
+    Integer maxHr =
+        laps.stream()
+            .map(ParsedActivity.Lap::maxHeartRate)
+            .filter(java.util.Objects::nonNull)
+            .max(Integer::compare)
+            .orElse(null);
+    return new ParsedActivity.DeviceTotals(
+        null,
+        time,
+        distance,
+        null,
+        null,
+        calories == null ? null : (int) Math.round(calories),
+        null,
+        maxHr);
+  }
+
+  private static Double sum(List<Double> values) {
+    double total = 0;
+    boolean any = false;
+    for (Double v : values) {
+      if (v != null) {
+        total += v;
+        any = true;
+      }
+    }
+    return any ? total : null;
+  }
+}

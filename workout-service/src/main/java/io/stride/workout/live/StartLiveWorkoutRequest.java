@@ -1,0 +1,15 @@
+package io.stride.workout.live;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/**
+ * A device starts recording: its {@code deviceId} (the one it posts readings with), the sport, and
+ * optionally when it started (default: now).
+ */
+record StartLiveWorkoutRequest(
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String deviceId,
+    @NotBlank String sport,
+    Instant startTime) {}

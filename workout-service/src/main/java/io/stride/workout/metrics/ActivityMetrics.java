@@ -1,0 +1,47 @@
+package io.stride.workout.metrics;
+
+import java.util.List;
+
+/**
+ * Everything computed from one activity's samples. Distances in metres, times in seconds, speeds in
+ * m/s; a figure the samples cannot give (no altitude, no heart rate) is null, never 0.
+ */
+public record ActivityMetrics(
+    double elapsedSeconds,
+    double movingSeconds,
+    Double distanceMeters,
+    Double elevationGainMeters,
+    Double elevationLossMeters,
+    Double minAltitudeMeters,
+    Double maxAltitudeMeters,
+    Double averageSpeed,
+    Double maxSpeed,
+    Double averageHeartRate,
+    Double maxHeartRate,
+    Double averageCadence,
+    Double maxCadence,
+    Double averagePower,
+    Double maxPower,
+    Double averageTemperature,
+    Integer estimatedCalories,
+    List<SplitEntry> splitsKilometre,
+    List<SplitEntry> splitsMile,
+    List<BestEffortEntry> bestEfforts,
+    HeartRateZoneEntry heartRateZones) {
+
+  /** A split: see {@code Splits}. */
+  public record SplitEntry(
+      int number,
+      double meters,
+      double elapsedSeconds,
+      double movingSeconds,
+      Double elevationChange,
+      Double averageHeartRate,
+      Double averageSpeed) {}
+
+  /** The fastest stretch of a named distance, starting {@code startSecond} into the activity. */
+  public record BestEffortEntry(String name, double meters, double seconds, double startSecond) {}
+
+  /** Lower bounds (bpm) of zones 2–5 and seconds in zones 1–5. */
+  public record HeartRateZoneEntry(List<Integer> lowerBounds, List<Double> seconds) {}
+}

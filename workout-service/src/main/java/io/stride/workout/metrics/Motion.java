@@ -1,0 +1,134 @@
+package io.stride.workout.metrics;
+
+import io.stride.workout.metrics.Track.Channel;
+
+/**
+ * Where the athlete was along the way and when they were moving: cumulative distance per point and
+ * whether each step (point i-1 to i) counts as moving time.
+ *
+ * <ul>
+ *   <li>Distance: the device's own cumulative distance when it recorded one (wheel sensor, foot
+ *       pod, its filtered GPS — what the athlete saw on the device); otherwise the sum of {@link
+ *       Geodesy} steps between consecutive positions. Steps across a segment boundary (a pause) add
+ *       nothing: where the athlete went while the device was not recording is unknown.
+ *   <li>Moving: a step inside a segment, no longer than {@link #MAX_STEP_SECONDS}, whose speed is
+ *       at least the sport's stop threshold; without any distance information, every such step.
+ * </ul>
+ */
+final class Motion {
+
+  /** A gap longer than this between two points is a pause, whatever the distance. */
+  static final double MAX_STEP_SECONDS = 60;
+
+  private final Track track;
+  private final double[] distance;
+  private final boolean[] movingStep;
+  private final boolean hasDistance;
+
+  private Motion(Track track, double[] distance, boolean[] movingStep, boolean hasDistance) {
+    this.track = track;
+    this.distance = distance;
+    this.movingStep = movingStep;
+    this.hasDistance = hasDistance;
+  }
+
+  static Motion of(Track track, Sport sport) {
+    int n = track.size();
+    double[] distance = new double[n];
+    boolean hasDistance;
+    if (track.has(Channel.DISTANCE)) {
+      hasDistance = true;
+      double[] device = track.channel(Channel.DISTANCE);
+      double last = 0;
+      for (int i = 0; i < n; i++) {
+        if (!Double.isNaN(device[i]) && device[i] >= last) {
+          last = device[i];
+        }
+        distance[i] = last;
+      }
+    } else if (track.hasPosition()) {
+      hasDistance = true;
+      double[] lat = track.channel(Channel.LATITUDE);
+      double[] lon = track.channel(Channel.LONGITUDE);
+      int previous = -1;
+      double total = 0;
+      for (int i = 0; i < n; i++) {
+        boolean positioned = !Double.isNaN(lat[i]) && !Double.isNaN(lon[i]);
+        if (positioned) {
+          if (previous >= 0 && track.segment(previous) == track.segment(i)) {
+            total += Geodesy.distance(lat[previous], lon[previous], lat[i], lon[i]);
+          }
+          previous = i;
+        }
+        distance[i] = total;
+      }
+    } else {
+      hasDistance = false;
+    }
+    boolean[] moving = new boolean[n];
+    double threshold = sport.stoppedBelowMetersPerSecond();
+    for (int i = 1; i < n; i++) {
+      double seconds = (track.timeMillis(i) - track.timeMillis(i - 1)) / 1000.0;
+      if (track.segment(i) != track.segment(i - 1) || seconds <= 0) {
+        continue;
+      }
+      double speed = hasDistance ? (distance[i] - distance[i - 1]) / seconds : Double.NaN;
+      moving[i] = hasDistance && threshold > 0 ? speed >= threshold : seconds <= MAX_STEP_SECONDS;
+    }
+    return new Motion(track, distance, moving, hasDistance);
+  }
+
+  Track track() {
+    return track;
+  }
+
+  int size() {
+    return track.size();
+  }
+
+  boolean hasDistance() {
+    return hasDistance;
+  }
+
+  /** Cumulative distance at point i, metres (0 everywhere without distance information). */
+  double distance(int i) {
+    return distance[i];
+  }
+
+  double totalDistance() {
+    return distance.length == 0 ? 0 : distance[distance.length - 1];
+  }
+
+  /** Seconds since the first point. */
+  double seconds(int i) {
+    return (track.timeMillis(i) - track.timeMillis(0)) / 1000.0;
+  }
+
+  double stepSeconds(int i) {
+    return (track.timeMillis(i) - track.timeMillis(i - 1)) / 1000.0;
+  }
+
+  /** Whether the step from i-1 to i is moving time. */
+  boolean moving(int i) {
+    return movingStep[i];
+  }
+
+  /** Whether the step from i-1 to i lies inside a recording segment and is not a pause. */
+  boolean recording(int i) {
+    return track.segment(i) == track.segment(i - 1) && stepSeconds(i) <= MAX_STEP_SECONDS;
+  }
+
+  double elapsedSeconds() {
+    return size() < 2 ? 0 : seconds(size() - 1);
+  }
+
+  double movingSeconds() {
+    double total = 0;
+    for (int i = 1; i < size(); i++) {
+      if (movingStep[i]) {
+        total += stepSeconds(i);
+      }
+    }
+    return total;
+  }
+}

@@ -1,0 +1,52 @@
+package io.stride.workout.streams;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * One stream's values as bytes: a version byte, the count, then IEEE doubles (NaN where the device
+ * recorded nothing), deflated. Deltas of neighbouring samples repeat their high bytes, so a
+ * 10,000-point stream packs into a few tens of kilobytes and is read back in one go.
+ */
+final class StreamCodec {
+
+  private static final byte VERSION = 1;
+
+  private StreamCodec() {}
+
+  static byte[] encode(double[] values, int count) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(count * 4 + 16);
+    try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+      out.writeByte(VERSION);
+      out.writeInt(count);
+      for (int i = 0; i < count; i++) {
+        out.writeDouble(values[i]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static double[] decode(byte[] data) {
+    try (DataInputStream in =
+        new DataInputStream(new InflaterInputStream(new java.io.ByteArrayInputStream(data)))) {
+      byte version = in.readByte();
+      if (version != VERSION) {
+        throw new IllegalStateException("unknown stream encoding " + version);
+      }
+      double[] values = new double[in.readInt()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = in.readDouble();
+      }
+      return values;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package io.stride.workout.workouts;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/**
+ * A workout entered by hand. Durations in seconds, distances in metres. Title and visibility are
+ * optional: the title defaults to the time of day and sport ("Morning Run"), visibility to the
+ * athlete's default.
+ */
+record CreateWorkoutRequest(
+    @NotBlank String sport,
+    @NotNull Instant startTime,
+    @NotNull @Max(2_592_000) @PositiveOrZero Integer durationSeconds,
+    @PositiveOrZero @Max(2_592_000) Integer movingSeconds,
+    @PositiveOrZero @Max(2_000_000) Double distanceMeters,
+    @PositiveOrZero @Max(30_000) Double elevationGainMeters,
+    @PositiveOrZero @Max(50_000) Integer calories,
+    @Size(max = 200) String title,
+    @Size(max = 10_000) String notes,
+    String visibility) {}

@@ -1,0 +1,13 @@
+package io.stride.workout.workouts;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * A change to a workout; absent fields stay as they are. Figures recorded by a device do not change
+ * here.
+ */
+record UpdateWorkoutRequest(
+    @Size(min = 1, max = 200) String title,
+    @Size(max = 10_000) String notes,
+    String sport,
+    String visibility) {}

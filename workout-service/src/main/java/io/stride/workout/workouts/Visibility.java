@@ -1,0 +1,26 @@
+package io.stride.workout.workouts;
+
+import java.util.Locale;
+
+/** Who may see a workout besides its owner. */
+public enum Visibility {
+  PUBLIC,
+  FOLLOWERS,
+  PRIVATE;
+
+  static Visibility fromApiName(String name) {
+    if (name == null) {
+      return null;
+    }
+    for (Visibility v : values()) {
+      if (v.name().equalsIgnoreCase(name.trim())) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  String apiName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

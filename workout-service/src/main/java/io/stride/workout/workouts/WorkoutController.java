@@ -1,0 +1,70 @@
+package io.stride.workout.workouts;
+
+import io.stride.platform.security.Caller;
+import io.stride.platform.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/workouts")
+class WorkoutController {
+
+  private final WorkoutService workouts;
+
+  WorkoutController(WorkoutService workouts) {
+    this.workouts = workouts;
+  }
+
+  @PostMapping
+  ResponseEntity<WorkoutResponse> create(
+      CurrentUser user,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @Valid @RequestBody CreateWorkoutRequest request) {
+    WorkoutResponse created = workouts.create(user.id(), request, idempotencyKey);
+    return ResponseEntity.created(URI.create("/api/v1/workouts/" + created.id())).body(created);
+  }
+
+  /** The caller's workouts, newest first, filtered by sport and by start time in [from, to). */
+  @GetMapping
+  WorkoutPage list(
+      CurrentUser user,
+      @RequestParam(required = false) String sport,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+    return workouts.list(user.id(), sport, from, to, Cursor.decode(cursor), limit);
+  }
+
+  @GetMapping("/{id}")
+  WorkoutResponse get(Caller caller, @PathVariable UUID id) {
+    return workouts.get(caller, id);
+  }
+
+  @PatchMapping("/{id}")
+  WorkoutResponse update(
+      CurrentUser user, @PathVariable UUID id, @Valid @RequestBody UpdateWorkoutRequest change) {
+    return workouts.update(user.id(), id, change);
+  }
+
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> delete(CurrentUser user, @PathVariable UUID id) {
+    workouts.delete(user.id(), id);
+    return ResponseEntity.noContent().build();
+  }
+}

@@ -1,0 +1,255 @@
+package io.stride.workout.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.stride.contracts.workout.WorkoutTopics;
+import io.stride.platform.test.HttpJson;
+import io.stride.platform.test.HttpJson.Reply;
+import io.stride.platform.test.Multipart;
+import io.stride.platform.test.StrideIntegrationTest;
+import io.stride.platform.test.TestTokens;
+import io.stride.platform.test.TopicReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+@StrideIntegrationTest
+class ImportIntegrationTests {
+
+  private static final TestTokens tokens = TestTokens.get();
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  HttpJson http;
+
+  @BeforeEach
+  void setUp() {
+    http = new HttpJson("http://127.0.0.1:" + port);
+  }
+
+  @Test
+  void aGpxFileBecomesAWorkoutWithMetricsStreamsAndItsOriginalKept() {
+    UUID athlete = UUID.randomUUID();
+
+    Reply accepted =
+        upload(athlete, "cerknicko.gpx", fixture("gpxpy_cerknicko-jezero.gpx"), "hike");
+
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+    assertThat(accepted.json().get("status").asString()).isIn("queued", "processing", "done");
+    JsonNode done = awaitOutcome(athlete, accepted);
+    assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("done");
+    assertThat(done.get("format").asString()).isEqualTo("gpx");
+
+    JsonNode workout =
+        http.get("/api/v1/workouts/" + done.get("workoutId").asString(), reader(athlete)).json();
+    assertThat(workout.get("sport").asString()).isEqualTo("hike");
+    assertThat(workout.get("source").asString()).isEqualTo("file");
+    assertThat(workout.get("distanceMeters").asDouble()).isPositive();
+    assertThat(workout.get("elevationGainMeters").isNull()).isFalse();
+    assertThat(workout.get("metrics").get("splitsKilometre").size()).isPositive();
+    assertThat(workout.get("caloriesSource").asString()).isEqualTo("estimated");
+
+    JsonNode streams =
+        http.get(
+                "/api/v1/workouts/"
+                    + workout.get("id").asString()
+                    + "/streams?types=lat,lng,altitude,distance&resolution=low",
+                reader(athlete))
+            .json();
+    int points = streams.get("pointCount").asInt();
+    assertThat(points).isBetween(2, 100);
+    assertThat(streams.get("streams").get("time").size()).isEqualTo(points);
+    assertThat(streams.get("streams").get("lat").size()).isEqualTo(points);
+    assertThat(streams.get("streams").get("altitude").size()).isEqualTo(points);
+    assertThat(
+            jdbc.queryForObject(
+                "select length(content) from workout.workout_import_file where import_id = ?",
+                Integer.class,
+                UUID.fromString(done.get("id").asString())))
+        .isEqualTo(fixture("gpxpy_cerknicko-jezero.gpx").length);
+  }
+
+  @Test
+  void theSameFileTwiceIsADuplicateOfTheFirstWorkout() {
+    UUID athlete = UUID.randomUUID();
+    byte[] file = fixture("fitparse_garmin-fenix-5-run.fit");
+
+    JsonNode first = awaitOutcome(athlete, upload(athlete, "run.fit", file, null));
+    JsonNode second = awaitOutcome(athlete, upload(athlete, "run-again.fit", file, null));
+
+    assertThat(first.get("status").asString()).isEqualTo("done");
+    assertThat(second.get("status").asString()).isEqualTo("duplicate");
+    assertThat(second.get("workoutId").asString()).isEqualTo(first.get("workoutId").asString());
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from workout.workout where owner_id = ?", Long.class, athlete))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theSameActivityFromAnotherSourceIsLinkedNotCountedTwice() {
+    UUID athlete = UUID.randomUUID();
+    JsonNode fromFit =
+        awaitOutcome(
+            athlete, upload(athlete, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null));
+    JsonNode workout =
+        http.get("/api/v1/workouts/" + fromFit.get("workoutId").asString(), reader(athlete)).json();
+    JsonNode streams =
+        http.get(
+                "/api/v1/workouts/"
+                    + workout.get("id").asString()
+                    + "/streams?types=lat,lng&resolution=high",
+                reader(athlete))
+            .json();
+
+    byte[] sameRunAsGpx =
+        toGpx(Instant.parse(workout.get("startTime").asString()), streams.get("streams"));
+    JsonNode fromGpx = awaitOutcome(athlete, upload(athlete, "export.gpx", sameRunAsGpx, null));
+
+    assertThat(fromGpx.get("status").asString()).as(fromGpx.toString()).isEqualTo("duplicate");
+    assertThat(fromGpx.get("workoutId").asString()).isEqualTo(workout.get("id").asString());
+  }
+
+  @Test
+  void hostileAndBrokenFilesFailWithAReasonAndNothingIsLeftHalfDone() {
+    UUID athlete = UUID.randomUUID();
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<gpx><trk><name>&x;</name></trk></gpx>";
+    byte[] fit = fixture("fitparse_garmin-fenix-5-run.fit");
+    byte[] badCrc = fit.clone();
+    badCrc[200] ^= 0x33;
+
+    JsonNode entity =
+        awaitOutcome(
+            athlete, upload(athlete, "xxe.gpx", xxe.getBytes(StandardCharsets.UTF_8), null));
+    JsonNode crc = awaitOutcome(athlete, upload(athlete, "bad.fit", badCrc, null));
+    JsonNode pdf =
+        awaitOutcome(
+            athlete, upload(athlete, "doc.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), null));
+
+    assertThat(entity.get("status").asString()).isEqualTo("failed");
+    assertThat(entity.get("reason").asString()).contains("DTD");
+    assertThat(crc.get("status").asString()).isEqualTo("failed");
+    assertThat(crc.get("reason").asString()).contains("integrity");
+    assertThat(pdf.get("reason").asString()).contains("not a GPX, TCX or FIT");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from workout.workout where owner_id = ?", Long.class, athlete))
+        .isZero();
+  }
+
+  @Test
+  void aFirstRunSetsPersonalRecordsForItsBestEfforts() {
+    UUID athlete = UUID.randomUUID();
+    try (TopicReader records = new TopicReader(WorkoutTopics.RECORDS)) {
+      JsonNode done =
+          awaitOutcome(
+              athlete,
+              upload(
+                  athlete,
+                  "ride.fit",
+                  fixture("fitparse_2019-02-17-062644-ELEMNT-297E-195-0.fit"),
+                  "ride"));
+      assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("done");
+
+      var events = records.await(r -> r.key().equals(athlete.toString()), Duration.ofSeconds(20));
+      assertThat(events).isNotEmpty();
+      JsonNode event = HttpJson.parse(events.get(0).value());
+      assertThat(event.get("type").asString()).isEqualTo("PersonalRecordSet");
+      assertThat(event.get("payload").get("sport").asString()).isEqualTo("ride");
+      assertThat(event.get("payload").get("previousSeconds").isNull()).isTrue();
+    }
+  }
+
+  @Test
+  void anotherAthletesImportIsNotFoundAndAnEmptyUploadIsRefused() {
+    UUID owner = UUID.randomUUID();
+    Reply accepted = upload(owner, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null);
+
+    Reply foreign =
+        http.get(
+            "/api/v1/workouts/imports/" + accepted.json().get("id").asString(),
+            reader(UUID.randomUUID()));
+    Reply empty = upload(owner, "empty.gpx", new byte[0], null);
+
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(empty.status()).isIn(400, 422);
+    assertThat(empty.contentType()).startsWith("application/problem+json");
+  }
+
+  private JsonNode awaitOutcome(UUID athlete, Reply accepted) {
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+    String path = "/api/v1/workouts/imports/" + accepted.json().get("id").asString();
+    JsonNode[] last = new JsonNode[1];
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              last[0] = http.get(path, reader(athlete)).json();
+              String status = last[0].get("status").asString();
+              return !status.equals("queued") && !status.equals("processing");
+            });
+    return last[0];
+  }
+
+  private Reply upload(UUID athlete, String name, byte[] content, String sport) {
+    return http.send(
+        Multipart.fileUpload(
+            http,
+            "/api/v1/workouts/imports",
+            tokens.forUser(athlete, "workouts:write"),
+            name,
+            content,
+            sport == null ? Map.of() : Map.of("sport", sport)));
+  }
+
+  /** A GPX export of the same run: one point per stream sample, one second apart. */
+  private static byte[] toGpx(Instant start, JsonNode streams) {
+    StringBuilder gpx =
+        new StringBuilder(
+            "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"StravaGPX\"><trk><trkseg>");
+    JsonNode lat = streams.get("lat");
+    JsonNode lng = streams.get("lng");
+    JsonNode time = streams.get("time");
+    for (int i = 0; i < time.size(); i++) {
+      if (lat.get(i).isNull()) {
+        continue;
+      }
+      gpx.append("<trkpt lat=\"")
+          .append(lat.get(i).asDouble())
+          .append("\" lon=\"")
+          .append(lng.get(i).asDouble())
+          .append("\"><time>")
+          .append(start.plusMillis(Math.round(time.get(i).asDouble() * 1000)))
+          .append("</time></trkpt>");
+    }
+    return gpx.append("</trkseg></trk></gpx>").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] fixture(String name) {
+    try (InputStream in =
+        ImportIntegrationTests.class.getResourceAsStream("/activity-files/" + name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String reader(UUID user) {
+    return tokens.forUser(user, "workouts:read", "workouts:write");
+  }
+}

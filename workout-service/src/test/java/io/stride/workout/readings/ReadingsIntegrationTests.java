@@ -1,0 +1,197 @@
+package io.stride.workout.readings;
+
+import static io.stride.platform.test.HttpJson.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stride.platform.test.HttpJson;
+import io.stride.platform.test.HttpJson.Reply;
+import io.stride.platform.test.StrideIntegrationTest;
+import io.stride.platform.test.TestTokens;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+@StrideIntegrationTest
+class ReadingsIntegrationTests {
+
+  private static final TestTokens tokens = TestTokens.get();
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  HttpJson http;
+
+  @BeforeEach
+  void setUp() {
+    http = new HttpJson("http://127.0.0.1:" + port);
+  }
+
+  @Test
+  void aRetriedBatchAndOverlappingSamplesAreStoredExactlyOnce() {
+    UUID user = UUID.randomUUID();
+    Instant start = Instant.parse("2026-05-01T08:00:00Z");
+
+    Reply first = post(user, batch("watch-1", 1, heartRates(start, 0, 500)));
+    Reply retry = post(user, batch("watch-1", 1, heartRates(start, 0, 500)));
+    Reply overlapping = post(user, batch("watch-1", 2, heartRates(start, 400, 600)));
+    Reply earlierBatchLate = post(user, batch("watch-1", 0, heartRates(start, 600, 700)));
+
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    assertThat(first.json().get("stored").asInt()).isEqualTo(500);
+    assertThat(retry.json().get("duplicateBatch").asBoolean()).isTrue();
+    assertThat(retry.json().get("stored").asInt()).isZero();
+    assertThat(overlapping.json().get("stored").asInt()).isEqualTo(100);
+    assertThat(earlierBatchLate.json().get("stored").asInt()).isEqualTo(100);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from workout.reading where user_id = ?", Long.class, user))
+        .isEqualTo(700);
+  }
+
+  @Test
+  void gzippedBatchesAreAccepted() throws IOException {
+    UUID user = UUID.randomUUID();
+    byte[] json =
+        HttpJson.toJson(batch("ring", 7, heartRates(Instant.parse("2026-05-02T01:00:00Z"), 0, 300)))
+            .getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+      gzip.write(json);
+    }
+
+    Reply reply =
+        http.send(
+            http.request("/api/v1/readings", device(user))
+                .header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray()))
+                .build());
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(reply.json().get("stored").asInt()).isEqualTo(300);
+  }
+
+  @Test
+  void aBatchWithBadSamplesIsRefusedWholeWithTheSamplesNamed() {
+    UUID user = UUID.randomUUID();
+    List<Map<String, Object>> samples =
+        new ArrayList<>(heartRates(Instant.parse("2026-05-03T10:00:00Z"), 0, 10));
+    samples.add(object("type", "heart_rate", "time", "2026-05-03T11:00:00Z", "value", 900));
+    samples.add(object("type", "levitation", "time", "2026-05-03T11:00:00Z", "value", 1));
+    samples.add(object("type", "gps", "time", "2026-05-03T11:00:00Z", "lat", 91, "lng", 0));
+
+    Reply reply = post(user, batch("watch", 1, samples));
+    Reply tooMany =
+        post(user, batch("watch", 2, heartRates(Instant.parse("2026-05-03T12:00:00Z"), 0, 5001)));
+
+    assertThat(reply.status()).isEqualTo(422);
+    assertThat(reply.json().get("errors").toString())
+        .contains("samples[10].value", "samples[11].type", "samples[12]");
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from workout.reading where user_id = ?", Long.class, user))
+        .isZero();
+  }
+
+  @Test
+  void dailyAggregatesUseTheAthletesTimeZoneAndDoNotAddUpTwoDevicesSteps() {
+    UUID user = UUID.randomUUID();
+    jdbc.update(
+        "insert into workout.athlete (user_id, default_visibility, account_private, time_zone,"
+            + " profile_version) values (?, 'PRIVATE', false, 'America/New_York', 1)",
+        user);
+    List<Map<String, Object>> watch = new ArrayList<>();
+    List<Map<String, Object>> phone = new ArrayList<>();
+    Instant localMorning = Instant.parse("2026-05-04T12:00:00Z"); // 08:00 in New York
+    for (int i = 0; i < 10; i++) {
+      watch.add(
+          object(
+              "type", "steps", "time", localMorning.plusSeconds(60L * i).toString(), "value", 100));
+      phone.add(
+          object(
+              "type", "steps", "time", localMorning.plusSeconds(60L * i).toString(), "value", 90));
+      watch.add(
+          object(
+              "type",
+              "heart_rate",
+              "time",
+              localMorning.plusSeconds(60L * i).toString(),
+              "value",
+              50 + i));
+    }
+    // 01:00 UTC on the 5th is still the 4th in New York
+    watch.add(object("type", "steps", "time", "2026-05-05T01:00:00Z", "value", 500));
+    watch.add(object("type", "weight", "time", "2026-05-04T11:00:00Z", "value", 61.4));
+    post(user, batch("watch", 1, watch));
+    post(user, batch("phone", 1, phone));
+
+    JsonNode days =
+        http.get(
+                "/api/v1/readings/daily?from=2026-05-04&to=2026-05-05",
+                tokens.forUser(user, "workouts:read"))
+            .json();
+
+    assertThat(days.size()).isEqualTo(1);
+    JsonNode day = days.get(0);
+    assertThat(day.get("day").asString()).isEqualTo("2026-05-04");
+    assertThat(day.get("steps").asLong()).isEqualTo(1500);
+    assertThat(day.get("maxHeartRate").asLong()).isEqualTo(59);
+    assertThat(day.get("restingHeartRate").asLong()).isEqualTo(50);
+    assertThat(day.get("weightKg").asDouble()).isEqualTo(61.4);
+  }
+
+  @Test
+  void onlyDeviceTokensPostReadings() {
+    UUID user = UUID.randomUUID();
+    Reply app =
+        http.post(
+            "/api/v1/readings",
+            tokens.forUser(user, "workouts:write"),
+            batch("x", 1, heartRates(Instant.parse("2026-05-01T00:00:00Z"), 0, 1)));
+    Reply deviceReadsDaily =
+        http.get("/api/v1/readings/daily?from=2026-05-01&to=2026-05-02", device(user));
+
+    assertThat(app.status()).isEqualTo(403);
+    assertThat(deviceReadsDaily.status()).isEqualTo(403);
+  }
+
+  private Reply post(UUID user, Object body) {
+    return http.post("/api/v1/readings", device(user), body);
+  }
+
+  private static String device(UUID user) {
+    return tokens.forUser(user, "readings:write");
+  }
+
+  static Map<String, Object> batch(String device, long number, List<Map<String, Object>> samples) {
+    return object("deviceId", device, "batch", number, "samples", samples);
+  }
+
+  static List<Map<String, Object>> heartRates(Instant start, int from, int to) {
+    List<Map<String, Object>> samples = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      samples.add(
+          object(
+              "type",
+              "heart_rate",
+              "time",
+              start.plusSeconds(i).toString(),
+              "value",
+              60 + i % 100));
+    }
+    return samples;
+  }
+}
