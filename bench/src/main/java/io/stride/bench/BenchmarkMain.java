@@ -52,7 +52,8 @@ public final class BenchmarkMain {
                     "STRIDE_RATE_LIMIT_PER_USER", "1000000,1000000",
                     "STRIDE_RATE_LIMIT_PER_CLIENT", "1000000,1000000",
                     "STRIDE_RATE_LIMIT_PER_IP", "1000000,1000000",
-                    "STRIDE_RATE_LIMIT_SENSITIVE_PER_IP", "1000000,1000000"));
+                    "STRIDE_RATE_LIMIT_SENSITIVE_PER_IP", "1000000,1000000",
+                    "STRIDE_DEVICE_POLL_INTERVAL", "1s"));
 
     long coldStart = System.nanoTime();
     LocalStack.start(config).close();
@@ -83,9 +84,16 @@ public final class BenchmarkMain {
       while (http.get("/api/v1/profiles/me", token).status() != 200) {
         Thread.sleep(50);
       }
-      hopCost(stack, config, token, work);
-      tokenEndpoint(stack, config, work);
-      registrationToProfile(stack, http);
+      List<String> suites =
+          List.of(System.getProperty("bench.suites", "platform,workouts").split(","));
+      if (suites.contains("platform")) {
+        hopCost(stack, config, token, work);
+        tokenEndpoint(stack, config, work);
+        registrationToProfile(stack, http);
+      }
+      if (suites.contains("workouts")) {
+        WorkoutBenchmarks.run(stack, config, work);
+      }
     }
     System.out.println();
     System.out.println(
@@ -399,7 +407,7 @@ public final class BenchmarkMain {
     return nginx;
   }
 
-  private static void row(String what, String format, Object value, String target, Boolean met) {
+  static void row(String what, String format, Object value, String target, Boolean met) {
     Object[] values = value instanceof Object[] array ? array : new Object[] {value};
     String verdict = met == null ? "" : met ? "  PASS" : "  MISS";
     report.add(

@@ -2,10 +2,10 @@ package io.stride.workout.streams;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.zip.DeflaterOutputStream;
+import java.nio.ByteBuffer;
+import java.util.zip.Deflater;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -20,17 +20,24 @@ final class StreamCodec {
   private StreamCodec() {}
 
   static byte[] encode(double[] values, int count) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(count * 4 + 16);
-    try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
-      out.writeByte(VERSION);
-      out.writeInt(count);
-      for (int i = 0; i < count; i++) {
-        out.writeDouble(values[i]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    ByteBuffer raw = ByteBuffer.allocate(5 + count * Double.BYTES);
+    raw.put(VERSION).putInt(count);
+    for (int i = 0; i < count; i++) {
+      raw.putDouble(values[i]);
     }
-    return bytes.toByteArray();
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    try {
+      deflater.setInput(raw.array());
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.capacity() / 2 + 64);
+      byte[] chunk = new byte[64 * 1024];
+      while (!deflater.finished()) {
+        out.write(chunk, 0, deflater.deflate(chunk));
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
+    }
   }
 
   static double[] decode(byte[] data) {

@@ -10,7 +10,8 @@ import com.garmin.fit.FileIdMesg;
 import com.garmin.fit.FitRuntimeException;
 import com.garmin.fit.LapMesg;
 import com.garmin.fit.Manufacturer;
-import com.garmin.fit.MesgBroadcaster;
+import com.garmin.fit.MesgListener;
+import com.garmin.fit.MesgNum;
 import com.garmin.fit.RecordMesg;
 import com.garmin.fit.SessionMesg;
 import com.garmin.fit.SubSport;
@@ -40,61 +41,77 @@ final class FitReader {
 
   ParsedActivity read(byte[] content) {
     try {
-      if (!new Decode().checkFileIntegrity(new ByteArrayInputStream(content))) {
-        throw new UnreadableFileException(
-            "The FIT file fails its integrity check (bad CRC or truncated).");
-      }
       return decode(content);
     } catch (FitRuntimeException e) {
-      throw new UnreadableFileException("The FIT file cannot be decoded: it is damaged.", e);
+      // only a file that failed gets the separate (slow) CRC pass, for a precise reason
+      throw new UnreadableFileException(
+          crcMatches(content)
+              ? "The FIT file cannot be decoded: it is damaged or not an activity file."
+              : "The FIT file fails its integrity check (bad CRC): it is damaged or truncated.",
+          e);
     }
   }
 
+  private static boolean crcMatches(byte[] content) {
+    try {
+      return new Decode().checkFileIntegrity(new ByteArrayInputStream(content));
+    } catch (FitRuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  /**
+   * One pass over the file: the decoder checks the file CRC as it reads and throws at the end if it
+   * does not match, before anything is stored. Only the six message types used here become typed
+   * messages.
+   */
   private ParsedActivity decode(byte[] content) {
     Track.Builder track = Track.builder();
     List<ParsedActivity.Lap> laps = new ArrayList<>();
     SessionMesg[] session = {null};
     FileIdMesg[] fileId = {null};
     DeviceInfoMesg[] creator = {null};
-    Decode decode = new Decode();
-    MesgBroadcaster messages = new MesgBroadcaster(decode);
-    messages.addListener(
-        (RecordMesg record) -> {
-          addRecord(track, record);
-          limits.checkPoints(track.size());
-        });
-    messages.addListener(
-        (EventMesg event) -> {
-          if (event.getEvent() == Event.TIMER
-              && (event.getEventType() == EventType.STOP_ALL
-                  || event.getEventType() == EventType.STOP)) {
-            track.newSegment();
+    MesgListener listener =
+        mesg -> {
+          switch (mesg.getNum()) {
+            case MesgNum.RECORD -> {
+              addRecord(track, new RecordMesg(mesg));
+              limits.checkPoints(track.size());
+            }
+            case MesgNum.EVENT -> {
+              EventMesg event = new EventMesg(mesg);
+              if (event.getEvent() == Event.TIMER
+                  && (event.getEventType() == EventType.STOP_ALL
+                      || event.getEventType() == EventType.STOP)) {
+                track.newSegment();
+              }
+            }
+            case MesgNum.LAP -> {
+              laps.add(toLap(new LapMesg(mesg)));
+              limits.checkLaps(laps.size());
+            }
+            case MesgNum.SESSION -> {
+              if (session[0] == null) {
+                session[0] = new SessionMesg(mesg);
+              }
+            }
+            case MesgNum.FILE_ID -> {
+              if (fileId[0] == null) {
+                fileId[0] = new FileIdMesg(mesg);
+              }
+            }
+            case MesgNum.DEVICE_INFO -> {
+              DeviceInfoMesg info = new DeviceInfoMesg(mesg);
+              if (creator[0] == null
+                  && info.getDeviceIndex() != null
+                  && info.getDeviceIndex() == 0) {
+                creator[0] = info;
+              }
+            }
+            default -> {}
           }
-        });
-    messages.addListener(
-        (LapMesg lap) -> {
-          laps.add(toLap(lap));
-          limits.checkLaps(laps.size());
-        });
-    messages.addListener(
-        (SessionMesg s) -> {
-          if (session[0] == null) {
-            session[0] = s;
-          }
-        });
-    messages.addListener(
-        (FileIdMesg id) -> {
-          if (fileId[0] == null) {
-            fileId[0] = id;
-          }
-        });
-    messages.addListener(
-        (DeviceInfoMesg info) -> {
-          if (creator[0] == null && info.getDeviceIndex() != null && info.getDeviceIndex() == 0) {
-            creator[0] = info;
-          }
-        });
-    decode.read(new ByteArrayInputStream(content), messages, messages);
+        };
+    new Decode().read(new ByteArrayInputStream(content), listener);
 
     Track built = track.build();
     Instant start = startTime(built, session[0], laps);
