@@ -10,6 +10,7 @@ import io.stride.workout.importing.formats.UnreadableFileException;
 import io.stride.workout.metrics.ActivityMetrics;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.workouts.RecordedActivity;
+import io.stride.workout.workouts.WorkoutRecordings;
 import io.stride.workout.workouts.WorkoutService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -35,6 +36,7 @@ class ImportProcessor {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final WorkoutService workouts;
+  private final WorkoutRecordings recordings;
   private final Athletes athletes;
   private final ActivityFiles files = new ActivityFiles(Limits.DEFAULT);
   private final Clock clock;
@@ -44,12 +46,14 @@ class ImportProcessor {
       JdbcClient jdbc,
       TransactionTemplate transactions,
       WorkoutService workouts,
+      WorkoutRecordings recordings,
       Athletes athletes,
       Clock clock,
       MeterRegistry meters) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.workouts = workouts;
+    this.recordings = recordings;
     this.athletes = athletes;
     this.clock = clock;
     this.timer =
@@ -107,7 +111,7 @@ class ImportProcessor {
       return;
     }
     UUID workoutId =
-        workouts.record(
+        recordings.record(
             new RecordedActivity(
                 claim.owner(),
                 RecordedActivity.Origin.FILE,

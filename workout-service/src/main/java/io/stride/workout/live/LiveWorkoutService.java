@@ -9,7 +9,7 @@ import io.stride.workout.metrics.Sport;
 import io.stride.workout.metrics.Track;
 import io.stride.workout.metrics.WorkoutMetrics;
 import io.stride.workout.workouts.RecordedActivity;
-import io.stride.workout.workouts.WorkoutService;
+import io.stride.workout.workouts.WorkoutRecordings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,15 +31,19 @@ class LiveWorkoutService {
 
   private final JdbcClient jdbc;
   private final LiveTrack tracks;
-  private final WorkoutService workouts;
+  private final WorkoutRecordings recordings;
   private final Athletes athletes;
   private final Clock clock;
 
   LiveWorkoutService(
-      JdbcClient jdbc, LiveTrack tracks, WorkoutService workouts, Athletes athletes, Clock clock) {
+      JdbcClient jdbc,
+      LiveTrack tracks,
+      WorkoutRecordings recordings,
+      Athletes athletes,
+      Clock clock) {
     this.jdbc = jdbc;
     this.tracks = tracks;
-    this.workouts = workouts;
+    this.recordings = recordings;
     this.athletes = athletes;
     this.clock = clock;
   }
@@ -107,7 +111,7 @@ class LiveWorkoutService {
     Sport sport = Sport.fromApiName(live.sport());
     ActivityMetrics metrics = WorkoutMetrics.compute(track, sport, athletes.of(user).body());
     UUID workoutId =
-        workouts.record(
+        recordings.record(
             new RecordedActivity(
                 user,
                 RecordedActivity.Origin.LIVE,

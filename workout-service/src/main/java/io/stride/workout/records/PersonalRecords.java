@@ -30,6 +30,12 @@ public class PersonalRecords {
     this.jdbc = jdbc;
   }
 
+  /** Drops a workout's stored efforts before they are computed again. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void forget(UUID workoutId) {
+    jdbc.sql("delete from best_effort where workout_id = ?").param(workoutId).update();
+  }
+
   /**
    * Stores the workout's best efforts and returns those faster than every earlier effort of the
    * athlete at that distance. Runs in the caller's transaction, under a per-athlete lock, so two

@@ -47,6 +47,13 @@ public class WorkoutStreams {
     }
   }
 
+  /** Replaces a workout's streams (it was processed again), in the caller's transaction. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void replace(UUID workoutId, Track track, Sport sport) {
+    jdbc.sql("delete from workout_stream where workout_id = ?").param(workoutId).update();
+    save(workoutId, track, sport);
+  }
+
   /** The stored streams of {@code types} (those the workout has), full resolution. */
   @Transactional(readOnly = true)
   public Map<StreamType, double[]> load(UUID workoutId, Set<StreamType> types) {

@@ -2,6 +2,7 @@ package io.stride.workout.workouts;
 
 import io.stride.platform.security.Caller;
 import io.stride.platform.security.CurrentUser;
+import io.stride.platform.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,16 +40,25 @@ class WorkoutController {
     return ResponseEntity.created(URI.create("/api/v1/workouts/" + created.id())).body(created);
   }
 
-  /** The caller's workouts, newest first, filtered by sport and by start time in [from, to). */
+  /**
+   * Workouts newest first, filtered by sport and by start time in [from, to): the caller's own, or
+   * with {@code athleteId} another athlete's as far as their visibility allows.
+   */
   @GetMapping
   WorkoutPage list(
-      CurrentUser user,
+      Caller caller,
+      @RequestParam(required = false) UUID athleteId,
       @RequestParam(required = false) String sport,
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
       @RequestParam(required = false) String cursor,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-    return workouts.list(user.id(), sport, from, to, Cursor.decode(cursor), limit);
+    UUID athlete = athleteId != null ? athleteId : caller.userId();
+    if (athlete == null) {
+      throw InvalidRequestException.of(
+          "athleteId", "a partner app lists one athlete's public workouts: give athleteId");
+    }
+    return workouts.list(caller, athlete, sport, from, to, Cursor.decode(cursor), limit);
   }
 
   @GetMapping("/{id}")

@@ -24,14 +24,26 @@ class WorkoutQueries {
     this.jdbc = jdbc;
   }
 
-  /** Up to {@code limit} workouts of {@code owner} after {@code cursor}, newest first. */
+  /**
+   * Up to {@code limit} workouts of {@code owner} after {@code cursor}, newest first, limited to
+   * the {@code visibilities} given (null: all, for the owner).
+   */
   List<WorkoutListItem> page(
-      UUID owner, String sport, Instant from, Instant to, Cursor cursor, int limit) {
+      UUID owner,
+      List<String> visibilities,
+      String sport,
+      Instant from,
+      Instant to,
+      Cursor cursor,
+      int limit) {
     StringBuilder sql =
         new StringBuilder(
             "select id, sport, title, visibility, start_time, elapsed_seconds, moving_seconds,"
                 + " distance_m, elevation_gain_m, calories, average_heart_rate, source"
                 + " from workout where owner_id = :owner");
+    if (visibilities != null) {
+      sql.append(" and visibility in (:visibilities)");
+    }
     if (sport != null) {
       sql.append(" and sport = :sport");
     }
@@ -47,6 +59,9 @@ class WorkoutQueries {
     sql.append(" order by start_time desc, id desc limit :limit");
     JdbcClient.StatementSpec statement =
         jdbc.sql(sql.toString()).param("owner", owner).param("limit", limit);
+    if (visibilities != null) {
+      statement = statement.param("visibilities", visibilities);
+    }
     if (sport != null) {
       statement = statement.param("sport", sport);
     }

@@ -1,6 +1,5 @@
 package io.stride.workout.workouts;
 
-import io.stride.contracts.workout.PersonalRecordSet;
 import io.stride.contracts.workout.WorkoutDeleted;
 import io.stride.contracts.workout.WorkoutRecorded;
 import io.stride.contracts.workout.WorkoutTopics;
@@ -10,10 +9,7 @@ import io.stride.platform.security.Caller;
 import io.stride.platform.web.NotFoundException;
 import io.stride.workout.athletes.Athletes;
 import io.stride.workout.idempotency.IdempotencyKeys;
-import io.stride.workout.metrics.ActivityMetrics;
 import io.stride.workout.metrics.Sport;
-import io.stride.workout.records.PersonalRecords;
-import io.stride.workout.streams.WorkoutStreams;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +26,6 @@ public class WorkoutService {
   private final WorkoutViews views;
   private final Athletes athletes;
   private final IdempotencyKeys idempotency;
-  private final WorkoutStreams streams;
-  private final PersonalRecords records;
   private final EventPublisher events;
   private final Clock clock;
 
@@ -41,8 +35,6 @@ public class WorkoutService {
       WorkoutViews views,
       Athletes athletes,
       IdempotencyKeys idempotency,
-      WorkoutStreams streams,
-      PersonalRecords records,
       EventPublisher events,
       Clock clock) {
     this.workouts = workouts;
@@ -50,8 +42,6 @@ public class WorkoutService {
     this.views = views;
     this.athletes = athletes;
     this.idempotency = idempotency;
-    this.streams = streams;
-    this.records = records;
     this.events = events;
     this.clock = clock;
   }
@@ -97,78 +87,6 @@ public class WorkoutService {
   }
 
   /**
-   * Makes a workout of a recorded activity, with its streams and best efforts, and publishes {@code
-   * WorkoutRecorded} and any {@code PersonalRecordSet}. Runs in the caller's transaction when there
-   * is one (an import marks itself done in the same transaction).
-   */
-  @Transactional
-  public UUID record(RecordedActivity activity) {
-    Instant now = clock.instant();
-    Athletes.Settings settings = athletes.of(activity.ownerId());
-    ActivityMetrics m = activity.metrics();
-    Workout workout =
-        new Workout(
-            UUID.randomUUID(),
-            activity.ownerId(),
-            activity.origin() == RecordedActivity.Origin.LIVE
-                ? Workout.Source.LIVE
-                : Workout.Source.FILE,
-            now);
-    workout.describe(
-        activity.sport(),
-        activity.name() != null
-            ? truncate(activity.name(), 200)
-            : WorkoutTitles.of(activity.sport(), activity.startTime(), settings.timeZone()),
-        null,
-        Visibility.valueOf(settings.defaultVisibility()));
-    workout.setTotals(
-        activity.startTime(),
-        (int) Math.round(m.elapsedSeconds()),
-        (int) Math.round(Math.min(m.movingSeconds(), m.elapsedSeconds())),
-        m.distanceMeters(),
-        m.elevationGainMeters(),
-        m.elevationLossMeters());
-    Integer deviceCalories = activity.deviceTotals().calories();
-    workout.setBody(
-        deviceCalories != null ? deviceCalories : m.estimatedCalories(),
-        deviceCalories != null ? Workout.CaloriesSource.DEVICE : Workout.CaloriesSource.ESTIMATED,
-        m.averageHeartRate() == null ? null : (int) Math.round(m.averageHeartRate()),
-        m.maxHeartRate() == null ? null : (int) Math.round(m.maxHeartRate()));
-    workout.setRecording(
-        activity.device(),
-        activity.importId(),
-        views.write(m),
-        activity
-                .deviceTotals()
-                .equals(io.stride.workout.importing.formats.ParsedActivity.DeviceTotals.NONE)
-            ? null
-            : views.write(activity.deviceTotals()),
-        activity.laps().isEmpty() ? null : views.write(activity.laps()));
-    workouts.saveAndFlush(workout);
-    streams.save(workout.id(), activity.track(), activity.sport());
-    events.publish(WorkoutTopics.WORKOUTS, new WorkoutRecorded(views.summary(workout)));
-    for (PersonalRecords.NewRecord pr :
-        records.store(
-            workout.ownerId(),
-            workout.id(),
-            workout.sport(),
-            workout.startTime(),
-            m.bestEfforts())) {
-      events.publish(
-          WorkoutTopics.RECORDS,
-          new PersonalRecordSet(
-              workout.ownerId(),
-              workout.id(),
-              workout.sport().apiName(),
-              pr.effort(),
-              pr.meters(),
-              pr.seconds(),
-              pr.previousSeconds()));
-    }
-    return workout.id();
-  }
-
-  /**
    * The athlete's workout that records the same activity (see {@link WorkoutQueries#sameActivity}),
    * if any: a second source of one activity is linked to it, not counted twice.
    */
@@ -193,8 +111,20 @@ public class WorkoutService {
     return visible(viewer, id).ownerId();
   }
 
+  /**
+   * A page of {@code athlete}'s workouts as {@code viewer} may see them: all for the athlete
+   * themself; public and followers-only ones for a follower; public ones of a public account for
+   * anyone else.
+   */
   @Transactional(readOnly = true)
-  WorkoutPage list(UUID owner, String sport, Instant from, Instant to, Cursor cursor, int limit) {
+  WorkoutPage list(
+      Caller viewer,
+      UUID athlete,
+      String sport,
+      Instant from,
+      Instant to,
+      Cursor cursor,
+      int limit) {
     String sportFilter = null;
     if (sport != null) {
       Sport known = Sport.fromApiName(sport);
@@ -203,7 +133,12 @@ public class WorkoutService {
       }
       sportFilter = known.name();
     }
-    List<WorkoutListItem> items = queries.page(owner, sportFilter, from, to, cursor, limit + 1);
+    List<String> visibilities = visibleTo(viewer, athlete);
+    if (visibilities != null && visibilities.isEmpty()) {
+      return new WorkoutPage(List.of(), null);
+    }
+    List<WorkoutListItem> items =
+        queries.page(athlete, visibilities, sportFilter, from, to, cursor, limit + 1);
     String next = null;
     if (items.size() > limit) {
       items = items.subList(0, limit);
@@ -211,6 +146,17 @@ public class WorkoutService {
       next = new Cursor(last.startTime(), last.id()).encode();
     }
     return new WorkoutPage(List.copyOf(items), next);
+  }
+
+  /** The visibilities {@code viewer} may see of {@code athlete}'s workouts; null = all. */
+  private List<String> visibleTo(Caller viewer, UUID athlete) {
+    if (viewer.is(athlete)) {
+      return null;
+    }
+    if (viewer.isUser() && athletes.follows(viewer.userId(), athlete)) {
+      return List.of(Visibility.PUBLIC.name(), Visibility.FOLLOWERS.name());
+    }
+    return athletes.of(athlete).accountPrivate() ? List.of() : List.of(Visibility.PUBLIC.name());
   }
 
   @Transactional
@@ -255,6 +201,23 @@ public class WorkoutService {
     };
   }
 
+  /** The import a workout of {@code owner} came from; 404 if not theirs, 422 if not a file. */
+  @Transactional(readOnly = true)
+  public UUID importOf(UUID owner, UUID id) {
+    Workout workout = owned(owner, id);
+    if (workout.importId() == null) {
+      throw io.stride.platform.web.InvalidRequestException.of(
+          "id", "this workout was not imported from a file; there is nothing to process again");
+    }
+    return workout.importId();
+  }
+
+  /** The sport a workout of {@code owner} has now (the athlete may have corrected it). */
+  @Transactional(readOnly = true)
+  public Sport sportOf(UUID owner, UUID id) {
+    return owned(owner, id).sport();
+  }
+
   private Workout owned(UUID owner, UUID id) {
     return workouts.findById(id).filter(w -> w.isOwnedBy(owner)).orElseThrow(() -> notFound(id));
   }
@@ -265,10 +228,5 @@ public class WorkoutService {
 
   private static NotFoundException notFound(UUID id) {
     return new NotFoundException("No workout " + id + " that you can see.");
-  }
-
-  private static String truncate(String text, int max) {
-    String trimmed = text.trim();
-    return trimmed.length() <= max ? trimmed : trimmed.substring(0, max);
   }
 }

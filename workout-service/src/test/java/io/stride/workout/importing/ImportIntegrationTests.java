@@ -175,6 +175,55 @@ class ImportIntegrationTests {
   }
 
   @Test
+  void anImportedWorkoutIsProcessedAgainFromItsOriginalKeepingWhatTheAthleteSet() {
+    UUID athlete = UUID.randomUUID();
+    String workoutId =
+        awaitOutcome(
+                athlete,
+                upload(athlete, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null))
+            .get("workoutId")
+            .asString();
+    http.patch("/api/v1/workouts/" + workoutId, reader(athlete), Map.of("title", "Recovery jog"));
+    jdbc.update(
+        "update workout.workout set distance_m = 1, metrics = null where id = ?",
+        UUID.fromString(workoutId));
+    String manual =
+        http.post(
+                "/api/v1/workouts",
+                reader(athlete),
+                Map.of("sport", "run", "startTime", "2026-01-01T10:00:00Z", "durationSeconds", 600))
+            .json()
+            .get("id")
+            .asString();
+
+    try (TopicReader events = new TopicReader(WorkoutTopics.WORKOUTS)) {
+      Reply reprocessed =
+          http.post("/api/v1/workouts/" + workoutId + "/reprocess", reader(athlete), Map.of());
+      assertThat(reprocessed.status()).as(reprocessed.body()).isEqualTo(204);
+      assertThat(
+              events.await(
+                  r -> r.key().equals(workoutId) && r.value().contains("WorkoutUpdated"),
+                  Duration.ofSeconds(20)))
+          .isNotEmpty();
+    }
+    JsonNode workout = http.get("/api/v1/workouts/" + workoutId, reader(athlete)).json();
+    assertThat(workout.get("title").asString()).isEqualTo("Recovery jog");
+    assertThat(workout.get("distanceMeters").asDouble()).isGreaterThan(100);
+    assertThat(workout.get("metrics").isNull()).isFalse();
+    assertThat(
+            http.post("/api/v1/workouts/" + manual + "/reprocess", reader(athlete), Map.of())
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            http.post(
+                    "/api/v1/workouts/" + workoutId + "/reprocess",
+                    reader(UUID.randomUUID()),
+                    Map.of())
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void anotherAthletesImportIsNotFoundAndAnEmptyUploadIsRefused() {
     UUID owner = UUID.randomUUID();
     Reply accepted = upload(owner, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null);

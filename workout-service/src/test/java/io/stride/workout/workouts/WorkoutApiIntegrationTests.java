@@ -221,6 +221,29 @@ class WorkoutApiIntegrationTests {
   }
 
   @Test
+  void anotherAthletesListShowsOnlyWhatTheirVisibilityAllows() {
+    UUID owner = UUID.randomUUID();
+    UUID follower = UUID.randomUUID();
+    http.post("/api/v1/workouts", writer(owner), visible("public"));
+    http.post("/api/v1/workouts", writer(owner), visible("followers"));
+    http.post("/api/v1/workouts", writer(owner), visible("private"));
+    jdbc.update(
+        "insert into workout.follower (owner_id, follower_id) values (?, ?)", owner, follower);
+    String path = "/api/v1/workouts?athleteId=" + owner;
+
+    assertThat(http.get(path, reader(owner)).json().get("items")).hasSize(3);
+    assertThat(http.get(path, reader(follower)).json().get("items")).hasSize(2);
+    assertThat(http.get(path, reader(UUID.randomUUID())).json().get("items")).hasSize(1);
+    assertThat(
+            http.get(path, tokens.forClient("partner-demo", "workouts:read")).json().get("items"))
+        .hasSize(1);
+    assertThat(
+            http.get("/api/v1/workouts", tokens.forClient("partner-demo", "workouts:read"))
+                .status())
+        .isEqualTo(422);
+  }
+
+  @Test
   void aPrivateAccountHidesEvenItsPublicWorkoutsFromStrangers() {
     UUID owner = UUID.randomUUID();
     jdbc.update(
