@@ -35,6 +35,8 @@ public final class LocalStack implements AutoCloseable {
   private final Map<String, String> secrets;
   private final Map<String, ServiceSpec> services = new LinkedHashMap<>();
   private final Map<String, ManagedProcess> running = new HashMap<>();
+  private final java.util.Set<String> withoutArchive =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
   private PostgresServer postgres;
   private KafkaBroker kafka;
 
@@ -71,6 +73,11 @@ public final class LocalStack implements AutoCloseable {
 
   public Map<String, String> secrets() {
     return secrets;
+  }
+
+  /** Whether every service started from a class-data-sharing archive of an earlier run. */
+  public boolean startedFromArchives() {
+    return withoutArchive.isEmpty();
   }
 
   public List<String> serviceNames() {
@@ -145,8 +152,17 @@ public final class LocalStack implements AutoCloseable {
       jvmOptions.addAll(List.of(extra.split("\\s+")));
     }
     List<String> command = ManagedProcess.javaCommand(jvmOptions, null);
-    command.add("-jar");
-    command.add(jar(name).toString());
+    if (ClassDataSharing.enabled()) {
+      ClassDataSharing.Launch launch = ClassDataSharing.launch(name, jar(name));
+      command.addAll(launch.arguments());
+      if (!launch.archived()) {
+        withoutArchive.add(name);
+      }
+    } else {
+      withoutArchive.add(name);
+      command.add("-jar");
+      command.add(jar(name).toString());
+    }
     ManagedProcess process =
         ManagedProcess.start(
             name,
