@@ -3,27 +3,43 @@ package io.stride.workout.readings;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes a batch as one statement: the samples travel as five arrays and {@code unnest} turns them
- * into rows, so 5,000 samples cost one round trip and one plan; {@code on conflict do nothing}
- * drops samples stored before (same user, type, time and device).
+ * Writes a batch as one statement: the batch number goes into {@code reading_batch} and, only if it
+ * is new, the samples travel as five arrays that {@code unnest} turns into rows — 5,000 samples
+ * cost one round trip and one plan; {@code on conflict do nothing} drops samples stored before
+ * (same user, type, time and device).
  */
 @Repository
 class ReadingStore {
 
   private static final String INSERT =
       """
-      insert into reading (user_id, device_id, type, time, value, lat, lng)
-      select ?, ?, t, ts, nullif(v, 'NaN'), nullif(la, 'NaN'), nullif(lo, 'NaN')
-      from unnest(?::smallint[], (?::text[])::timestamptz[], ?::float8[], ?::float8[], ?::float8[])
-           as s(t, ts, v, la, lo)
-      on conflict do nothing
+      with new_batch as (
+        insert into reading_batch (user_id, device_id, batch, samples, received_at)
+        values (?, ?, ?, ?, ?)
+        on conflict do nothing
+        returning 1
+      ), stored as (
+        insert into reading (user_id, device_id, type, time, value, lat, lng)
+        select ?, ?, t, ts, nullif(v, 'NaN'), nullif(la, 'NaN'), nullif(lo, 'NaN')
+        from unnest(?::smallint[], (?::text[])::timestamptz[], ?::float8[], ?::float8[],
+                    ?::float8[]) as s(t, ts, v, la, lo)
+        where exists (select 1 from new_batch)
+        on conflict do nothing
+        returning 1
+      )
+      select (select count(*) from new_batch), (select count(*) from stored)
       """;
+
+  /** What a batch did: whether its number was new, and how many of its samples were. */
+  record Stored(boolean newBatch, int samples) {}
 
   private final JdbcTemplate jdbc;
 
@@ -31,19 +47,35 @@ class ReadingStore {
     this.jdbc = jdbc;
   }
 
-  /** Stores the samples not stored before; returns how many were new. */
-  int insert(UUID user, String device, ReadingRules.ParsedBatch batch) {
+  /**
+   * Records the batch number and stores the samples not stored before, in one statement; a batch
+   * number received before stores nothing.
+   */
+  Stored insert(
+      UUID user,
+      String device,
+      long batchNumber,
+      OffsetDateTime receivedAt,
+      ReadingRules.ParsedBatch batch) {
     return jdbc.execute(
         (Connection connection) -> {
           try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setObject(1, user);
             insert.setString(2, device);
-            insert.setArray(3, shorts(connection, batch.types()));
-            insert.setArray(4, times(connection, batch));
-            insert.setArray(5, doubles(connection, batch.values()));
-            insert.setArray(6, doubles(connection, batch.lats()));
-            insert.setArray(7, doubles(connection, batch.lngs()));
-            return insert.executeUpdate();
+            insert.setLong(3, batchNumber);
+            insert.setInt(4, batch.size());
+            insert.setObject(5, receivedAt);
+            insert.setObject(6, user);
+            insert.setString(7, device);
+            insert.setArray(8, shorts(connection, batch.types()));
+            insert.setArray(9, times(connection, batch));
+            insert.setArray(10, doubles(connection, batch.values()));
+            insert.setArray(11, doubles(connection, batch.lats()));
+            insert.setArray(12, doubles(connection, batch.lngs()));
+            try (ResultSet result = insert.executeQuery()) {
+              result.next();
+              return new Stored(result.getLong(1) == 1, (int) result.getLong(2));
+            }
           }
         });
   }

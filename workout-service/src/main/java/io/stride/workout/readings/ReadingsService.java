@@ -47,23 +47,16 @@ class ReadingsService {
   @Transactional
   ReadingBatchResponse ingest(UUID user, ReadingBatchRequest request) {
     ReadingRules.ParsedBatch batch = ReadingRules.check(request, clock.instant());
-    int first =
-        jdbc.sql(
-                "insert into reading_batch (user_id, device_id, batch, samples, received_at)"
-                    + " values (?, ?, ?, ?, ?) on conflict do nothing")
-            .params(
-                user,
-                request.deviceId(),
-                request.batch(),
-                batch.size(),
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-            .update();
-    if (first == 0) {
-      return new ReadingBatchResponse(request.batch(), batch.size(), 0, true);
-    }
-    int stored = store.insert(user, request.deviceId(), batch);
-    samples.increment(stored);
-    return new ReadingBatchResponse(request.batch(), batch.size(), stored, false);
+    ReadingStore.Stored stored =
+        store.insert(
+            user,
+            request.deviceId(),
+            request.batch(),
+            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+            batch);
+    samples.increment(stored.samples());
+    return new ReadingBatchResponse(
+        request.batch(), batch.size(), stored.samples(), !stored.newBatch());
   }
 
   /**

@@ -224,6 +224,44 @@ class ImportIntegrationTests {
   }
 
   @Test
+  void aFileOverTwentyFiveMegabytesIsRefusedWith413() {
+    UUID athlete = UUID.randomUUID();
+
+    Reply tooLarge = upload(athlete, "huge.gpx", new byte[25 * 1024 * 1024 + 100_000], null);
+
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void anImportLeftQueuedByACrashIsPickedUpBySweep() throws Exception {
+    UUID athlete = UUID.randomUUID();
+    UUID importId = UUID.randomUUID();
+    byte[] file = fixture("fitparse_garmin-fenix-5-run.fit");
+    jdbc.update(
+        "insert into workout.workout_import (id, owner_id, status, size_bytes, sha256, created_at)"
+            + " values (?, ?, 'QUEUED', ?, 'x', now() - interval '1 minute')",
+        importId,
+        athlete,
+        file.length);
+    jdbc.update(
+        "insert into workout.workout_import_file (import_id, content) values (?, ?)",
+        importId,
+        file);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                "DONE"
+                    .equals(
+                        jdbc.queryForObject(
+                            "select status from workout.workout_import where id = ?",
+                            String.class,
+                            importId)));
+  }
+
+  @Test
   void anotherAthletesImportIsNotFoundAndAnEmptyUploadIsRefused() {
     UUID owner = UUID.randomUUID();
     Reply accepted = upload(owner, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null);
