@@ -96,10 +96,7 @@ class ImportProcessor {
             ? claim.requestedSport()
             : parsed.sport() != null ? parsed.sport() : Sport.OTHER;
     ActivityMetrics metrics = ImportedMetrics.of(parsed, sport, athletes.of(claim.owner()).body());
-    String device =
-        parsed.device().serialNumber() != null || parsed.format().equals("fit")
-            ? parsed.device().identity()
-            : null;
+    String device = parsed.recordingDevice();
     Optional<UUID> sameFile = sameFile(claim);
     Optional<UUID> original =
         sameFile.isPresent()

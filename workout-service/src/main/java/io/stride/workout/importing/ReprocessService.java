@@ -59,9 +59,7 @@ class ReprocessService {
             sport,
             parsed.name(),
             parsed.startTime(),
-            parsed.device().serialNumber() != null || parsed.format().equals("fit")
-                ? parsed.device().identity()
-                : null,
+            parsed.recordingDevice(),
             importId,
             parsed.track(),
             ImportedMetrics.of(parsed, sport, athletes.of(owner).body()),

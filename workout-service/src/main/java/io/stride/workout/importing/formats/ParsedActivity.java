@@ -20,6 +20,15 @@ public record ParsedActivity(
     List<Lap> laps,
     DeviceTotals deviceTotals) {
 
+  /**
+   * The device to compare when looking for the same activity from another source: FIT and TCX files
+   * name the device that recorded them; a GPX names only the app that wrote it, so it has none
+   * (null).
+   */
+  public String recordingDevice() {
+    return device.serialNumber() != null || format.equals("fit") ? device.identity() : null;
+  }
+
   /** The recording device; fields may be null. */
   public record Device(String manufacturer, String product, String serialNumber) {
 
