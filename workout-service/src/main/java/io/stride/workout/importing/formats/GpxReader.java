@@ -25,15 +25,7 @@ final class GpxReader {
   }
 
   ParsedActivity read(byte[] content) {
-    try {
-      return parse(SafeXml.open(content));
-    } catch (XMLStreamException e) {
-      throw new UnreadableFileException(
-          "The GPX file is not well-formed XML (line "
-              + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber())
-              + ").",
-          e);
-    }
+    return SafeXml.read(content, "GPX", this::parse);
   }
 
   private ParsedActivity parse(XMLStreamReader xml) throws XMLStreamException {

@@ -32,6 +32,26 @@ final class SafeXml {
     return factory;
   }
 
+  /** Reads a document of {@code format} with {@code parser}; malformed XML fails with its line. */
+  static ParsedActivity read(byte[] content, String format, Parser parser) {
+    try {
+      return parser.parse(open(content));
+    } catch (XMLStreamException e) {
+      throw new UnreadableFileException(
+          "The "
+              + format
+              + " file is not well-formed XML (line "
+              + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber())
+              + ").",
+          e);
+    }
+  }
+
+  /** Turns a StAX reader positioned at the start of a document into an activity. */
+  interface Parser {
+    ParsedActivity parse(XMLStreamReader xml) throws XMLStreamException;
+  }
+
   static XMLStreamReader open(byte[] content) throws XMLStreamException {
     int start = 0;
     if (content.length >= 3

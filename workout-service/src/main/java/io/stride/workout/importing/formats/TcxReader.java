@@ -25,15 +25,7 @@ final class TcxReader {
   }
 
   ParsedActivity read(byte[] content) {
-    try {
-      return parse(SafeXml.open(content));
-    } catch (XMLStreamException e) {
-      throw new UnreadableFileException(
-          "The TCX file is not well-formed XML (line "
-              + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber())
-              + ").",
-          e);
-    }
+    return SafeXml.read(content, "TCX", this::parse);
   }
 
   private ParsedActivity parse(XMLStreamReader xml) throws XMLStreamException {
