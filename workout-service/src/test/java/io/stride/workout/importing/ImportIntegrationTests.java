@@ -82,6 +82,31 @@ class ImportIntegrationTests {
   }
 
   @Test
+  void anIndoorRideWithoutAnyPositionImportsWithItsDeviceTotals() throws Exception {
+    UUID athlete = UUID.randomUUID();
+    byte[] fit = IndoorFitFiles.indoorRide(Instant.parse("2026-02-03T18:00:00Z"), 1800);
+
+    JsonNode done = awaitOutcome(athlete, upload(athlete, "trainer.fit", fit, null));
+
+    assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("done");
+    JsonNode workout =
+        http.get("/api/v1/workouts/" + done.get("workoutId").asString(), reader(athlete)).json();
+    assertThat(workout.get("sport").asString()).isEqualTo("indoor_ride");
+    assertThat(workout.get("distanceMeters").asDouble()).isEqualTo(14400.0);
+    assertThat(workout.get("movingSeconds").asInt()).isEqualTo(1800);
+    assertThat(workout.get("calories").asInt()).isEqualTo(360);
+    assertThat(workout.get("caloriesSource").asString()).isEqualTo("device");
+    assertThat(workout.get("deviceTotals").get("distanceMeters").asDouble()).isEqualTo(14400.0);
+    assertThat(workout.get("metrics").get("averagePower").asDouble()).isEqualTo(200.0);
+    JsonNode streams =
+        http.get("/api/v1/workouts/" + workout.get("id").asString() + "/streams", reader(athlete))
+            .json()
+            .get("streams");
+    assertThat(streams.has("lat")).isFalse();
+    assertThat(streams.has("power")).isTrue();
+  }
+
+  @Test
   void theSameFileTwiceIsADuplicateOfTheFirstWorkout() {
     UUID athlete = UUID.randomUUID();
     byte[] file = fixture("fitparse_garmin-fenix-5-run.fit");

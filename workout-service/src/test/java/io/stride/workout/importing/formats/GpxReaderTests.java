@@ -49,6 +49,25 @@ class GpxReaderTests {
   }
 
   @Test
+  void readsGpx10WithItsSpeedElement() {
+    String gpx10 =
+        """
+        <?xml version="1.0"?>
+        <gpx version="1.0" creator="old logger" xmlns="http://www.topografix.com/GPX/1/0">
+          <trk><trkseg>
+            <trkpt lat="47.1" lon="8.2"><ele>500</ele><time>2009-08-01T10:00:00Z</time><speed>2.5</speed></trkpt>
+            <trkpt lat="47.1001" lon="8.2"><ele>501</ele><time>2009-08-01T10:00:05Z</time><speed>2.4</speed></trkpt>
+          </trkseg></trk>
+        </gpx>""";
+
+    ParsedActivity activity = files.read(gpx10.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(activity.track().size()).isEqualTo(2);
+    assertThat(activity.track().value(Channel.SPEED, 0)).isEqualTo(2.5);
+    assertThat(activity.startTime()).isEqualTo(Instant.parse("2009-08-01T10:00:00Z"));
+  }
+
+  @Test
   void eachTrackSegmentIsItsOwnSegment() {
     ParsedActivity activity =
         files.read(
