@@ -292,6 +292,16 @@ class WorkoutApiIntegrationTests {
   }
 
   @Test
+  void theServicePublishesItsOpenApiDocument() {
+    Reply docs = http.get("/v3/api-docs", null);
+
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.json().get("paths").has("/api/v1/workouts/imports")).isTrue();
+    assertThat(docs.json().get("paths").has("/api/v1/readings")).isTrue();
+    assertThat(docs.json().get("paths").has("/api/v1/privacy-zones")).isTrue();
+  }
+
+  @Test
   void scopesLimitWhatATokenMayDo() {
     UUID athlete = UUID.randomUUID();
     Reply readOnly =
