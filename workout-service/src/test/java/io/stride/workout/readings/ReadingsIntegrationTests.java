@@ -84,6 +84,31 @@ class ReadingsIntegrationTests {
   }
 
   @Test
+  void aGzippedBodyThatInflatesBeyondTheCapIsRefusedNotRead() throws IOException {
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+      gzip.write("{\"deviceId\":\"x\",\"batch\":1,\"samples\":[".getBytes(StandardCharsets.UTF_8));
+      byte[] spaces = new byte[1024 * 1024];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 20; i++) {
+        gzip.write(spaces);
+      }
+    }
+
+    Reply reply =
+        http.send(
+            http.request("/api/v1/readings", device(UUID.randomUUID()))
+                .header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray()))
+                .build());
+
+    assertThat(zipped.size()).isLessThan(100_000);
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
   void aBatchWithBadSamplesIsRefusedWholeWithTheSamplesNamed() {
     UUID user = UUID.randomUUID();
     List<Map<String, Object>> samples =
