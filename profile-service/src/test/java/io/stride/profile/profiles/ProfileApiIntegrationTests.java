@@ -21,10 +21,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @StrideIntegrationTest
@@ -32,14 +30,8 @@ class ProfileApiIntegrationTests {
 
   private static final TestTokens tokens = TestTokens.get();
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-  HttpJson http;
-
-  @BeforeEach
-  void setUp() {
-    http = new HttpJson("http://127.0.0.1:" + port);
-  }
+  @Autowired HttpJson http;
 
   @Test
   void registeredUserGetsExactlyOneProfileEvenWhenTheEventArrivesTwice() {

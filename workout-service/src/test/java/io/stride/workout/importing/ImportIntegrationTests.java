@@ -18,10 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -30,14 +28,8 @@ class ImportIntegrationTests {
 
   private static final TestTokens tokens = TestTokens.get();
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-  HttpJson http;
-
-  @BeforeEach
-  void setUp() {
-    http = new HttpJson("http://127.0.0.1:" + port);
-  }
+  @Autowired HttpJson http;
 
   @Test
   void aGpxFileBecomesAWorkoutWithMetricsStreamsAndItsOriginalKept() {

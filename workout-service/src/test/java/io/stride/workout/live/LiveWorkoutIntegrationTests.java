@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 @StrideIntegrationTest
@@ -23,13 +22,7 @@ class LiveWorkoutIntegrationTests {
 
   private static final TestTokens tokens = TestTokens.get();
 
-  @LocalServerPort int port;
-  HttpJson http;
-
-  @BeforeEach
-  void setUp() {
-    http = new HttpJson("http://127.0.0.1:" + port);
-  }
+  @Autowired HttpJson http;
 
   @Test
   void aTrackerRecordsALiveRideAndFinishingMakesAWorkoutWithTheSameMetricsAsAFile() {

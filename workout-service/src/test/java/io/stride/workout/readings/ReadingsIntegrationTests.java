@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -29,14 +27,8 @@ class ReadingsIntegrationTests {
 
   private static final TestTokens tokens = TestTokens.get();
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-  HttpJson http;
-
-  @BeforeEach
-  void setUp() {
-    http = new HttpJson("http://127.0.0.1:" + port);
-  }
+  @Autowired HttpJson http;
 
   @Test
   void aRetriedBatchAndOverlappingSamplesAreStoredExactlyOnce() {

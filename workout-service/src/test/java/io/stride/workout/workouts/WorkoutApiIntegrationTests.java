@@ -16,10 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -28,14 +26,8 @@ class WorkoutApiIntegrationTests {
 
   private static final TestTokens tokens = TestTokens.get();
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-  HttpJson http;
-
-  @BeforeEach
-  void setUp() {
-    http = new HttpJson("http://127.0.0.1:" + port);
-  }
+  @Autowired HttpJson http;
 
   @Test
   void athleteEntersAWorkoutByHandAndReadsItBack() {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,9 +18,14 @@ public final class HttpJson {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final HttpClient client;
-  private final String baseUrl;
+  private final Supplier<String> baseUrl;
 
   public HttpJson(String baseUrl) {
+    this(() -> baseUrl);
+  }
+
+  /** For a server whose address is known only later (a service under test on a random port). */
+  public HttpJson(Supplier<String> baseUrl) {
     this.baseUrl = baseUrl;
     this.client =
         HttpClient.newBuilder()
@@ -63,7 +69,7 @@ public final class HttpJson {
 
   public HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.newBuilder(URI.create(baseUrl.get() + path))
             .timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json, application/problem+json, */*;q=0.5");
     if (token != null) {

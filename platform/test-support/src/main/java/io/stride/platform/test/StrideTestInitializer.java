@@ -4,7 +4,10 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points a service under test at the shared infrastructure and the test token issuer. */
+/**
+ * Points a service under test at the shared infrastructure and the test token issuer, and gives its
+ * tests an {@link HttpJson} bound to the service's random port.
+ */
 public class StrideTestInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,5 +25,14 @@ public class StrideTestInitializer
             "stride.outbox.poll-interval=100ms",
             "logging.structured.format.console=")
         .applyTo(context);
+    // tests take the service under test's client with @Autowired HttpJson
+    context
+        .getBeanFactory()
+        .registerSingleton(
+            "serviceUnderTestHttp",
+            new HttpJson(
+                () ->
+                    "http://127.0.0.1:"
+                        + context.getEnvironment().getRequiredProperty("local.server.port")));
   }
 }
