@@ -12,9 +12,6 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
  */
 public final class ClientAddress {
 
-  /** Exchange attribute holding the resolved client IP. */
-  public static final String ATTRIBUTE = "stride.clientIp";
-
   private final List<Cidr> trusted;
 
   public ClientAddress(List<String> trustedProxies) {

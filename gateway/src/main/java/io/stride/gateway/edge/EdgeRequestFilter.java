@@ -54,7 +54,6 @@ class EdgeRequestFilter implements WebFilter, Ordered {
     boolean fromTrustedProxy = clientAddress.peerIsTrusted(request);
     String proto = fromTrustedProxy ? headers.getFirst("X-Forwarded-Proto") : null;
     String host = fromTrustedProxy ? headers.getFirst("X-Forwarded-Host") : null;
-    exchange.getAttributes().put(ClientAddress.ATTRIBUTE, clientIp);
     exchange
         .getAttributes()
         .put(

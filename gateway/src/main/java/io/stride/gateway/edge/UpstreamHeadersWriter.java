@@ -24,10 +24,11 @@ import org.springframework.web.server.ServerWebExchange;
 @Component
 class UpstreamHeadersWriter implements HttpHeadersFilter, Ordered {
 
-  private final ObjectProvider<Propagator> propagator;
+  /** Null when tracing is not on the classpath. */
+  private final Propagator propagator;
 
   UpstreamHeadersWriter(ObjectProvider<Propagator> propagator) {
-    this.propagator = propagator;
+    this.propagator = propagator.getIfAvailable();
   }
 
   @Override
@@ -43,10 +44,9 @@ class UpstreamHeadersWriter implements HttpHeadersFilter, Ordered {
     if (edge != null) {
       writeForwarded(output, edge);
     }
-    Span server = serverSpan(exchange);
-    Propagator w3c = propagator.getIfAvailable();
-    if (server != null && w3c != null) {
-      w3c.inject(server.context(), output, HttpHeaders::set);
+    Span server = propagator == null ? null : serverSpan(exchange);
+    if (server != null) {
+      propagator.inject(server.context(), output, HttpHeaders::set);
     }
     return output;
   }

@@ -1,6 +1,6 @@
 package io.stride.gateway.ratelimit;
 
-import io.stride.gateway.edge.ClientAddress;
+import io.stride.gateway.edge.EdgeRequest;
 import io.stride.gateway.edge.GatewayProperties;
 import io.stride.gateway.edge.GatewayProperties.RateLimits;
 import io.stride.gateway.edge.ProblemResponses;
@@ -56,7 +56,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     if (!limits.enabled()) {
       return chain.filter(exchange);
     }
-    String ip = exchange.getAttributeOrDefault(ClientAddress.ATTRIBUTE, "unknown");
+    String ip = EdgeRequest.clientIpOf(exchange);
     return exchange
         .getPrincipal()
         .map(principal -> new Caller(principal))
