@@ -106,52 +106,22 @@ final class GpxReader {
 
   private static void readPoint(XMLStreamReader xml, Track.Builder track)
       throws XMLStreamException {
-    double lat = XmlValues.number(xml.getAttributeValue(null, "lat"));
-    double lon = XmlValues.number(xml.getAttributeValue(null, "lon"));
-    if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-      lat = Double.NaN;
-      lon = Double.NaN;
-    }
-    Instant time = null;
-    double ele = Double.NaN;
-    double hr = Double.NaN;
-    double cad = Double.NaN;
-    double temp = Double.NaN;
-    double power = Double.NaN;
-    double speed = Double.NaN;
-    int depth = 1;
-    while (depth > 0) {
-      int event = SafeXml.next(xml);
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-        continue;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      switch (xml.getLocalName()) {
-        case "time" -> time = XmlValues.time(xml.getElementText());
-        case "ele" -> ele = XmlValues.number(xml.getElementText());
-        case "hr" -> hr = XmlValues.number(xml.getElementText());
-        case "cad" -> cad = XmlValues.number(xml.getElementText());
-        case "atemp", "wtemp", "temp" -> temp = XmlValues.number(xml.getElementText());
-        case "power", "PowerInWatts" -> power = XmlValues.number(xml.getElementText());
-        case "speed" -> speed = XmlValues.number(xml.getElementText());
-        default -> depth++;
-      }
-    }
-    if (time == null) {
-      return; // a point without a time cannot be placed in the activity
-    }
-    track
-        .point(time.toEpochMilli())
-        .set(Channel.LATITUDE, lat)
-        .set(Channel.LONGITUDE, lon)
-        .set(Channel.ALTITUDE, ele)
-        .set(Channel.HEART_RATE, hr)
-        .set(Channel.CADENCE, cad)
-        .set(Channel.TEMPERATURE, temp)
-        .set(Channel.POWER, power)
-        .set(Channel.SPEED, speed);
+    PointDraft point = new PointDraft();
+    point.set(Channel.LATITUDE, XmlValues.number(xml.getAttributeValue(null, "lat")));
+    point.set(Channel.LONGITUDE, XmlValues.number(xml.getAttributeValue(null, "lon")));
+    SafeXml.eachElementWithin(
+        xml,
+        element ->
+            switch (element) {
+              case "time" -> point.readTime(xml);
+              case "ele" -> point.read(Channel.ALTITUDE, xml);
+              case "hr" -> point.read(Channel.HEART_RATE, xml);
+              case "cad" -> point.read(Channel.CADENCE, xml);
+              case "atemp", "wtemp", "temp" -> point.read(Channel.TEMPERATURE, xml);
+              case "power", "PowerInWatts" -> point.read(Channel.POWER, xml);
+              case "speed" -> point.read(Channel.SPEED, xml);
+              default -> false;
+            });
+    point.addTo(track);
   }
 }

@@ -67,6 +67,29 @@ final class SafeXml {
     return FACTORY.createXMLStreamReader(in);
   }
 
+  /**
+   * Offers every element inside the current one to {@code handler}, up to the current element's
+   * end. A handler that consumed the element (read its text) returns true; one that returns false
+   * has its children offered too.
+   */
+  static void eachElementWithin(XMLStreamReader xml, ElementHandler handler)
+      throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int event = next(xml);
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (event == XMLStreamConstants.START_ELEMENT && !handler.handle(xml.getLocalName())) {
+        depth++;
+      }
+    }
+  }
+
+  /** See {@link #eachElementWithin}. */
+  interface ElementHandler {
+    boolean handle(String localName) throws XMLStreamException;
+  }
+
   /** Next event, refusing DTDs and entity references. */
   static int next(XMLStreamReader reader) throws XMLStreamException {
     int event = reader.next();

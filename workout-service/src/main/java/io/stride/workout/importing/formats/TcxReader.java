@@ -166,74 +166,41 @@ final class TcxReader {
 
   /** The number inside {@code <X><Value>n</Value></X>}. */
   private static double readValue(XMLStreamReader xml) throws XMLStreamException {
-    double value = Double.NaN;
-    int depth = 1;
-    while (depth > 0) {
-      int event = SafeXml.next(xml);
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        if (xml.getLocalName().equals("Value")) {
-          value = XmlValues.number(xml.getElementText());
-        } else {
-          depth++;
-        }
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      }
-    }
-    return value;
+    double[] value = {Double.NaN};
+    SafeXml.eachElementWithin(
+        xml,
+        element -> {
+          if (!element.equals("Value")) {
+            return false;
+          }
+          value[0] = XmlValues.number(xml.getElementText());
+          return true;
+        });
+    return value[0];
   }
 
   private static void readPoint(XMLStreamReader xml, Track.Builder track)
       throws XMLStreamException {
-    Instant time = null;
-    double lat = Double.NaN;
-    double lon = Double.NaN;
-    double alt = Double.NaN;
-    double distance = Double.NaN;
-    double hr = Double.NaN;
-    double cadence = Double.NaN;
-    double speed = Double.NaN;
-    double watts = Double.NaN;
-    int depth = 1;
-    while (depth > 0) {
-      int event = SafeXml.next(xml);
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-        continue;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      switch (xml.getLocalName()) {
-        case "Time" -> time = XmlValues.time(xml.getElementText());
-        case "LatitudeDegrees" -> lat = XmlValues.number(xml.getElementText());
-        case "LongitudeDegrees" -> lon = XmlValues.number(xml.getElementText());
-        case "AltitudeMeters" -> alt = XmlValues.number(xml.getElementText());
-        case "DistanceMeters" -> distance = XmlValues.number(xml.getElementText());
-        case "HeartRateBpm" -> hr = readValue(xml);
-        case "Cadence", "RunCadence" -> cadence = XmlValues.number(xml.getElementText());
-        case "Speed" -> speed = XmlValues.number(xml.getElementText());
-        case "Watts" -> watts = XmlValues.number(xml.getElementText());
-        default -> depth++;
-      }
-    }
-    if (time == null) {
-      return;
-    }
-    if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-      lat = Double.NaN;
-      lon = Double.NaN;
-    }
-    track
-        .point(time.toEpochMilli())
-        .set(Channel.LATITUDE, lat)
-        .set(Channel.LONGITUDE, lon)
-        .set(Channel.ALTITUDE, alt)
-        .set(Channel.DISTANCE, distance)
-        .set(Channel.HEART_RATE, hr)
-        .set(Channel.CADENCE, cadence)
-        .set(Channel.SPEED, speed)
-        .set(Channel.POWER, watts);
+    PointDraft point = new PointDraft();
+    SafeXml.eachElementWithin(
+        xml,
+        element ->
+            switch (element) {
+              case "Time" -> point.readTime(xml);
+              case "LatitudeDegrees" -> point.read(Channel.LATITUDE, xml);
+              case "LongitudeDegrees" -> point.read(Channel.LONGITUDE, xml);
+              case "AltitudeMeters" -> point.read(Channel.ALTITUDE, xml);
+              case "DistanceMeters" -> point.read(Channel.DISTANCE, xml);
+              case "HeartRateBpm" -> {
+                point.set(Channel.HEART_RATE, readValue(xml));
+                yield true;
+              }
+              case "Cadence", "RunCadence" -> point.read(Channel.CADENCE, xml);
+              case "Speed" -> point.read(Channel.SPEED, xml);
+              case "Watts" -> point.read(Channel.POWER, xml);
+              default -> false;
+            });
+    point.addTo(track);
   }
 
   /** The device's totals: the sum of its laps. */
