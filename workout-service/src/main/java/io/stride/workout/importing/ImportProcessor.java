@@ -2,12 +2,8 @@ package io.stride.workout.importing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.stride.workout.athletes.Athletes;
-import io.stride.workout.importing.formats.ActivityFiles;
-import io.stride.workout.importing.formats.Limits;
 import io.stride.workout.importing.formats.ParsedActivity;
 import io.stride.workout.importing.formats.UnreadableFileException;
-import io.stride.workout.metrics.ActivityMetrics;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.workouts.RecordedActivity;
 import io.stride.workout.workouts.WorkoutRecordings;
@@ -37,8 +33,7 @@ class ImportProcessor {
   private final TransactionTemplate transactions;
   private final WorkoutService workouts;
   private final WorkoutRecordings recordings;
-  private final Athletes athletes;
-  private final ActivityFiles files = new ActivityFiles(Limits.DEFAULT);
+  private final OriginalFiles originals;
   private final Clock clock;
   private final Timer timer;
 
@@ -47,14 +42,14 @@ class ImportProcessor {
       TransactionTemplate transactions,
       WorkoutService workouts,
       WorkoutRecordings recordings,
-      Athletes athletes,
+      OriginalFiles originals,
       Clock clock,
       MeterRegistry meters) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.workouts = workouts;
     this.recordings = recordings;
-    this.athletes = athletes;
+    this.originals = originals;
     this.clock = clock;
     this.timer =
         Timer.builder("stride.workout.import.processing")
@@ -70,12 +65,7 @@ class ImportProcessor {
     }
     Timer.Sample sample = Timer.start();
     try {
-      byte[] content =
-          jdbc.sql("select content from workout_import_file where import_id = ?")
-              .param(importId)
-              .query(byte[].class)
-              .single();
-      ParsedActivity parsed = files.read(content);
+      ParsedActivity parsed = originals.read(originals.load(importId));
       transactions.executeWithoutResult(status -> finish(claim.get(), parsed));
     } catch (UnreadableFileException unreadable) {
       fail(importId, unreadable.getMessage());
@@ -95,33 +85,21 @@ class ImportProcessor {
         claim.requestedSport() != null
             ? claim.requestedSport()
             : parsed.sport() != null ? parsed.sport() : Sport.OTHER;
-    ActivityMetrics metrics = ImportedMetrics.of(parsed, sport, athletes.of(claim.owner()).body());
-    String device = parsed.recordingDevice();
+    RecordedActivity activity = originals.toActivity(claim.owner(), claim.id(), sport, parsed);
     Optional<UUID> sameFile = sameFile(claim);
     Optional<UUID> original =
         sameFile.isPresent()
             ? sameFile
             : workouts.sameActivity(
-                claim.owner(), parsed.startTime(), metrics.elapsedSeconds(), device);
+                claim.owner(),
+                parsed.startTime(),
+                activity.metrics().elapsedSeconds(),
+                activity.device());
     if (original.isPresent()) {
       complete(claim.id(), "DUPLICATE", parsed.format(), original.get());
       return;
     }
-    UUID workoutId =
-        recordings.record(
-            new RecordedActivity(
-                claim.owner(),
-                RecordedActivity.Origin.FILE,
-                sport,
-                parsed.name(),
-                parsed.startTime(),
-                device,
-                claim.id(),
-                parsed.track(),
-                metrics,
-                parsed.deviceTotals(),
-                parsed.laps()));
-    complete(claim.id(), "DONE", parsed.format(), workoutId);
+    complete(claim.id(), "DONE", parsed.format(), recordings.record(activity));
   }
 
   /** An earlier upload of the very same file that became (or was linked to) a workout. */

@@ -60,10 +60,6 @@ class WorkoutImport {
     this.requestedSport = sport;
   }
 
-  Sport requestedSport() {
-    return requestedSport;
-  }
-
   UUID id() {
     return id;
   }
@@ -86,10 +82,6 @@ class WorkoutImport {
 
   int sizeBytes() {
     return sizeBytes;
-  }
-
-  String sha256() {
-    return sha256;
   }
 
   String reason() {

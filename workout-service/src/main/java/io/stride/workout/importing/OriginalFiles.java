@@ -1,0 +1,56 @@
+package io.stride.workout.importing;
+
+import io.stride.workout.athletes.Athletes;
+import io.stride.workout.importing.formats.ActivityFiles;
+import io.stride.workout.importing.formats.Limits;
+import io.stride.workout.importing.formats.ParsedActivity;
+import io.stride.workout.metrics.Sport;
+import io.stride.workout.workouts.RecordedActivity;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Uploaded files as kept in {@code workout_import_file}, and what they become: read into an
+ * activity, then, with the athlete's body data, into a recorded activity with its metrics. Used for
+ * a first import and for processing a workout again alike.
+ */
+@Component
+class OriginalFiles {
+
+  private final JdbcClient jdbc;
+  private final Athletes athletes;
+  private final ActivityFiles files = new ActivityFiles(Limits.DEFAULT);
+
+  OriginalFiles(JdbcClient jdbc, Athletes athletes) {
+    this.jdbc = jdbc;
+    this.athletes = athletes;
+  }
+
+  byte[] load(UUID importId) {
+    return jdbc.sql("select content from workout_import_file where import_id = ?")
+        .param(importId)
+        .query(byte[].class)
+        .single();
+  }
+
+  /** Reads a file; an unreadable one throws {@code UnreadableFileException} with the reason. */
+  ParsedActivity read(byte[] content) {
+    return files.read(content);
+  }
+
+  RecordedActivity toActivity(UUID owner, UUID importId, Sport sport, ParsedActivity parsed) {
+    return new RecordedActivity(
+        owner,
+        RecordedActivity.Origin.FILE,
+        sport,
+        parsed.name(),
+        parsed.startTime(),
+        parsed.recordingDevice(),
+        importId,
+        parsed.track(),
+        ImportedMetrics.of(parsed, sport, athletes.of(owner).body()),
+        parsed.deviceTotals(),
+        parsed.laps());
+  }
+}
