@@ -78,10 +78,6 @@ final class Motion {
     return new Motion(track, distance, moving, hasDistance);
   }
 
-  Track track() {
-    return track;
-  }
-
   int size() {
     return track.size();
   }

@@ -74,7 +74,9 @@ public class WorkoutRecordings {
     apply(workout, activity);
     workouts.saveAndFlush(workout);
     streams.save(workout.id(), activity.track(), activity.sport());
-    events.publish(WorkoutTopics.WORKOUTS, new WorkoutRecorded(views.summary(workout)));
+    events.publish(
+        WorkoutTopics.WORKOUTS,
+        new WorkoutRecorded(views.summary(workout, activity.metrics().bestEfforts())));
     storeEfforts(workout, activity.metrics());
     return workout.id();
   }
@@ -96,7 +98,9 @@ public class WorkoutRecordings {
     streams.replace(workout.id(), activity.track(), workout.sport());
     records.forget(workout.id());
     events.publish(
-        WorkoutTopics.WORKOUTS, new WorkoutUpdated(views.summary(workout), workout.version()));
+        WorkoutTopics.WORKOUTS,
+        new WorkoutUpdated(
+            views.summary(workout, activity.metrics().bestEfforts()), workout.version()));
     storeEfforts(workout, activity.metrics());
   }
 

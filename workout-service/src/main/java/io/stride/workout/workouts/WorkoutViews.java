@@ -47,15 +47,21 @@ class WorkoutViews {
         w.updatedAt());
   }
 
+  /** The event summary; best efforts read back from the stored metrics. */
   WorkoutSummary summary(Workout w) {
-    List<WorkoutSummary.BestEffort> efforts = List.of();
-    if (w.metrics() != null) {
-      ActivityMetrics metrics = json.readValue(w.metrics(), ActivityMetrics.class);
-      efforts =
-          metrics.bestEfforts().stream()
-              .map(e -> new WorkoutSummary.BestEffort(e.name(), e.meters(), e.seconds()))
-              .toList();
-    }
+    return summary(
+        w,
+        w.metrics() == null
+            ? List.of()
+            : json.readValue(w.metrics(), ActivityMetrics.class).bestEfforts());
+  }
+
+  /** The event summary of a workout whose metrics are at hand (just computed). */
+  WorkoutSummary summary(Workout w, List<ActivityMetrics.BestEffortEntry> bestEfforts) {
+    List<WorkoutSummary.BestEffort> efforts =
+        bestEfforts.stream()
+            .map(e -> new WorkoutSummary.BestEffort(e.name(), e.meters(), e.seconds()))
+            .toList();
     return new WorkoutSummary(
         w.id(),
         w.ownerId(),
