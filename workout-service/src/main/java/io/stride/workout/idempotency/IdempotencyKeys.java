@@ -45,7 +45,7 @@ public class IdempotencyKeys {
       return create.get();
     }
     checkKey(key);
-    String hash = sha256(requestFingerprint);
+    String hash = sha256(requestFingerprint.getBytes(StandardCharsets.UTF_8));
     UUID reserved = UUID.randomUUID();
     int inserted =
         jdbc.sql(
@@ -92,11 +92,10 @@ public class IdempotencyKeys {
     }
   }
 
-  static String sha256(String text) {
+  /** Hex SHA-256 of {@code bytes}: request fingerprints here, uploaded files in imports. */
+  public static String sha256(byte[] bytes) {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

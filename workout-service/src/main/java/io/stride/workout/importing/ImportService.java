@@ -4,10 +4,7 @@ import io.stride.platform.web.InvalidRequestException;
 import io.stride.platform.web.NotFoundException;
 import io.stride.workout.idempotency.IdempotencyKeys;
 import io.stride.workout.metrics.Sport;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,7 +48,7 @@ class ImportService {
     if (sport != null && Sport.fromApiName(sport) == null) {
       throw InvalidRequestException.of("sport", "unknown sport");
     }
-    String hash = sha256(content);
+    String hash = IdempotencyKeys.sha256(content);
     UUID id =
         idempotency.createOnce(
             owner,
@@ -97,13 +94,5 @@ class ImportService {
     }
     String base = fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").trim();
     return base.length() <= 255 ? base : base.substring(base.length() - 255);
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
