@@ -37,7 +37,7 @@ final class EchoBackend implements AutoCloseable {
               .getRequestHeaders()
               .forEach((name, values) -> headers.put(name, String.join(",", values)));
           StringBuilder json =
-              new StringBuilder("{\"path\":\"" + exchange.getRequestURI().getPath() + "\",");
+              new StringBuilder("{\"path\":\"" + exchange.getRequestURI().getRawPath() + "\",");
           json.append("\"bodyBytes\":").append(requestBody.length).append(",\"headers\":{");
           headers.forEach(
               (name, value) ->

@@ -183,4 +183,34 @@ class GatewayEdgeIntegrationTests {
     assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:5173");
     assertThat(refused.status()).isEqualTo(403);
   }
+
+  @Test
+  void anEncodedPathIsRoutedAndForwardedInItsCanonicalForm() {
+    Reply reply = http.post("/api/v1/%61ccount%73", null, "{}");
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(reply.json().get("path").asString()).isEqualTo("/api/v1/accounts");
+  }
+
+  @Test
+  void ambiguousPathEncodingsAreRefusedBeforeAnyServiceSeesThem() {
+    String token = tokens.forUser(UUID.randomUUID(), "profile:read");
+    int before = backend.requests.get();
+    for (String path :
+        new String[] {
+          "/api/v1/profiles%2Fme",
+          "/api/v1/profiles/%2e%2e/accounts",
+          "/api/v1/profiles/%252e%252e/accounts",
+          "/api/v1/profiles/me;x=1",
+          "/api/v1//profiles/me",
+          "/api/v1/profiles/%00"
+        }) {
+      Reply reply = http.get(path, token);
+      assertThat(reply.status()).as(path + " " + reply.body()).isEqualTo(400);
+      assertThat(reply.contentType()).startsWith("application/problem+json");
+      assertThat(reply.json().get("detail").asString())
+          .startsWith("The request path is ambiguous:");
+    }
+    assertThat(backend.requests.get()).isEqualTo(before);
+  }
 }

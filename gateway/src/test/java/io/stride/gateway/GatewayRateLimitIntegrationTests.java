@@ -85,4 +85,22 @@ class GatewayRateLimitIntegrationTests {
     assertThat(last.status()).isEqualTo(429);
     assertThat(allowed).isLessThanOrEqualTo(2);
   }
+
+  @Test
+  void percentEncodedSpellingsOfSensitivePathsShareTheirStrictBudget() {
+    for (String path : new String[] {"/api/v1/%61ccounts", "/%6Cogin", "/oauth2/%74oken"}) {
+      Reply last = null;
+      int allowed = 0;
+      for (int i = 0; i < 6 && (last == null || last.status() != 429); i++) {
+        last = http.post(path, null, "{}");
+        if (last.status() != 429) {
+          allowed++;
+        }
+      }
+      assertThat(last.status()).as(path).isEqualTo(429);
+      // the strict budget (burst 2) answered, not the general per-IP one (burst 5)
+      assertThat(last.header("RateLimit-Limit")).as(path).isEqualTo("2");
+      assertThat(allowed).as(path).isLessThanOrEqualTo(2);
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package io.stride.gateway.edge;
 
+import io.stride.platform.http.RequestPaths;
+import io.stride.platform.http.RequestPaths.AmbiguousPathException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
@@ -18,10 +20,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * First thing every request meets: gives it an {@code X-Request-Id}, settles who the client is and
- * which scheme and host it used ({@link EdgeRequest}; the request itself is not copied — {@link
- * UpstreamHeadersWriter} turns these into the services' headers), and enforces the body size limit
- * (413).
+ * First thing every request meets: settles the one path every later decision reads ({@link
+ * RequestPaths}: {@code /%6Cogin} is {@code /login}; an ambiguous encoding is a 400), gives the
+ * request an {@code X-Request-Id}, settles who the client is and which scheme and host it used
+ * ({@link EdgeRequest}; the request itself is not copied — {@link UpstreamHeadersWriter} turns
+ * these into the services' headers), and enforces the body size limit (413).
  */
 @Component
 class EdgeRequestFilter implements WebFilter, Ordered {
@@ -45,6 +48,23 @@ class EdgeRequestFilter implements WebFilter, Ordered {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpRequest request = exchange.getRequest();
+    String rawPath = request.getPath().value();
+    String path;
+    try {
+      path = RequestPaths.canonical(rawPath);
+    } catch (AmbiguousPathException e) {
+      return ProblemResponses.write(
+          exchange,
+          HttpStatus.BAD_REQUEST,
+          "ambiguous-path",
+          "Ambiguous request path",
+          e.getMessage());
+    }
+    if (!path.equals(rawPath)) {
+      // every later decision (routes, security rules, rate limits) and the service read one path
+      request = request.mutate().path(path).build();
+      exchange = exchange.mutate().request(request).build();
+    }
     HttpHeaders headers = request.getHeaders();
     String requestId = headers.getFirst(REQUEST_ID);
     if (requestId == null || !VALID_REQUEST_ID.matcher(requestId).matches()) {

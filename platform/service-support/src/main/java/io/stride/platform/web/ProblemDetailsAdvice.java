@@ -1,11 +1,13 @@
 package io.stride.platform.web;
 
+import io.stride.platform.web.InputRulesBinding.RefusedParameterException;
 import io.stride.platform.web.InvalidRequestException.FieldError;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -63,6 +66,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied(AccessDeniedException e) {
     return Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+  }
+
+  /** A multipart request that cannot be parsed (e.g. no boundary); too large stays 413. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail malformedMultipart(MultipartException e) {
+    return Problems.problem(
+        HttpStatus.BAD_REQUEST,
+        "malformed-multipart",
+        "Malformed multipart request",
+        "The multipart body cannot be read: send multipart/form-data with a boundary parameter"
+            + " and well-formed parts.");
   }
 
   @ExceptionHandler(Exception.class)
@@ -118,8 +132,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(unreadableBody(e));
   }
 
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+    String message =
+        e.getMostSpecificCause() instanceof RefusedParameterException refused
+            ? refused.getMessage()
+            : "has an invalid value"
+                + (e.getRequiredType() != null
+                    ? ": expected " + e.getRequiredType().getSimpleName()
+                    : "");
+    return ResponseEntity.badRequest()
+        .body(Problems.invalid(HttpStatus.BAD_REQUEST, List.of(new FieldError(name, message))));
+  }
+
   private static ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
     Throwable cause = e.getMostSpecificCause();
+    if (cause instanceof InvalidInputException input) {
+      return Problems.invalid(
+          HttpStatus.BAD_REQUEST, List.of(new FieldError(path(input), input.reason())));
+    }
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return Problems.invalid(
           HttpStatus.BAD_REQUEST,
@@ -142,7 +175,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         "The request body is missing or is not valid JSON.");
   }
 
-  private static String path(DatabindException e) {
+  static String path(DatabindException e) {
     return e.getPath().stream()
         .map(
             ref ->
