@@ -2,11 +2,9 @@ package io.stride.workout.privacy;
 
 import io.stride.platform.web.ConflictException;
 import io.stride.platform.web.NotFoundException;
-import io.stride.workout.metrics.Geodesy;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,85 +17,63 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The athlete's privacy zones and their application. Zones are applied when data is read, never
  * baked into what is stored, so adding, moving or removing a zone applies to every existing workout
- * at once. Every endpoint that shows coordinates to anyone but the owner goes through {@link
- * #hideFromOthers}.
+ * at once. Every endpoint that shows samples to anyone but the owner goes through {@link
+ * #hiddenFromOthers}.
  *
- * <p>Around each zone, a workout hides every point within a radius drawn between the zone's radius
- * and one and a half times it, fixed per workout and zone (derived from both ids, and zone ids are
- * never shown to anyone else): the trim edges of many workouts lie on different circles, so
- * overlaying them does not outline the zone, and asking again never gives another radius.
+ * <p>A workout hides, around each zone, a circle centred at a secret point near the zone's centre
+ * with a secret radius per workout ({@link ZoneHiding}); what many workouts reveal converges to
+ * that secret point, at least {@link ZoneSecret#MIN_OFFSET} r from the real one. See
+ * docs/adr/0008-privacy-zone-guarantee.md.
  */
 @Service
 public class PrivacyZones {
 
   static final int MAX_ZONES = 10;
-  static final double MAX_EXTRA_RADIUS = 0.5;
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
 
   PrivacyZones(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
 
-  record Zone(UUID id, double latitude, double longitude, int radiusMeters) {}
-
   /**
-   * Blanks (NaN) the positions of {@code owner}'s workout {@code workoutId} that lie in one of the
-   * owner's zones, in place. Call only when the viewer is not the owner.
+   * The samples of {@code owner}'s workout {@code workoutId} that its zones hide from everybody but
+   * the owner, given the workout's positions (null without any: nothing is hidden). Call only when
+   * the viewer is not the owner, and apply the result to every stream shown.
    */
   @Transactional(readOnly = true)
-  public void hideFromOthers(UUID owner, UUID workoutId, double[] latitudes, double[] longitudes) {
+  public HiddenSamples hiddenFromOthers(
+      UUID owner, UUID workoutId, double[] latitudes, double[] longitudes) {
+    if (latitudes == null || longitudes == null) {
+      return HiddenSamples.none();
+    }
     List<Zone> zones = zonesOf(owner);
-    if (zones.isEmpty() || latitudes == null || longitudes == null) {
-      return;
+    if (zones.isEmpty()) {
+      return HiddenSamples.none();
     }
-    double[] radii = new double[zones.size()];
-    for (int z = 0; z < radii.length; z++) {
-      radii[z] = trimRadius(workoutId, zones.get(z));
-    }
-    for (int i = 0; i < latitudes.length; i++) {
-      if (Double.isNaN(latitudes[i]) || Double.isNaN(longitudes[i])) {
-        continue;
-      }
-      for (int z = 0; z < radii.length; z++) {
-        Zone zone = zones.get(z);
-        if (Geodesy.distance(zone.latitude(), zone.longitude(), latitudes[i], longitudes[i])
-            <= radii[z]) {
-          latitudes[i] = Double.NaN;
-          longitudes[i] = Double.NaN;
-          break;
-        }
-      }
-    }
-  }
-
-  /** The radius hidden around {@code zone} in one workout: [r, 1.5 r], stable per workout. */
-  static double trimRadius(UUID workoutId, Zone zone) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(workoutId.toString().getBytes(StandardCharsets.US_ASCII));
-      sha.update(zone.id().toString().getBytes(StandardCharsets.US_ASCII));
-      long bits = ByteBuffer.wrap(sha.digest()).getLong() >>> 11;
-      double unit = bits / (double) (1L << 53);
-      return zone.radiusMeters() * (1 + MAX_EXTRA_RADIUS * unit);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HiddenSamples.of(ZoneHiding.hidden(zones, workoutId, latitudes, longitudes));
   }
 
   List<Zone> zonesOf(UUID owner) {
-    return jdbc.sql("select id, lat, lng, radius_m from privacy_zone where owner_id = ?")
+    return jdbc.sql(
+            "select id, lat, lng, radius_m, offset_north_m, offset_east_m, secret"
+                + " from privacy_zone where owner_id = ?")
         .param(owner)
-        .query(
-            (rs, row) ->
-                new Zone(
-                    rs.getObject("id", UUID.class),
-                    rs.getDouble("lat"),
-                    rs.getDouble("lng"),
-                    rs.getInt("radius_m")))
+        .query((rs, row) -> zone(rs))
         .list();
+  }
+
+  private static Zone zone(ResultSet rs) throws SQLException {
+    return new Zone(
+        rs.getObject("id", UUID.class),
+        rs.getDouble("lat"),
+        rs.getDouble("lng"),
+        rs.getInt("radius_m"),
+        new ZoneSecret(
+            rs.getDouble("offset_north_m"), rs.getDouble("offset_east_m"), rs.getBytes("secret")));
   }
 
   @Transactional(readOnly = true)
@@ -133,9 +109,10 @@ public class PrivacyZones {
       throw new ConflictException("At most " + MAX_ZONES + " privacy zones per athlete.");
     }
     UUID id = UUID.randomUUID();
+    ZoneSecret secret = ZoneSecret.draw(request.radiusMeters(), random);
     jdbc.sql(
-            "insert into privacy_zone (id, owner_id, lat, lng, radius_m, label, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?)")
+            "insert into privacy_zone (id, owner_id, lat, lng, radius_m, label, created_at,"
+                + " offset_north_m, offset_east_m, secret) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
             owner,
@@ -143,28 +120,40 @@ public class PrivacyZones {
             request.longitude(),
             request.radiusMeters(),
             request.label(),
-            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+            secret.offsetNorthMeters(),
+            secret.offsetEastMeters(),
+            secret.key())
         .update();
     return find(owner, id);
   }
 
   @Transactional
   PrivacyZoneResponse update(UUID owner, UUID id, PrivacyZoneRequest request) {
-    int changed =
+    Zone before =
         jdbc.sql(
-                "update privacy_zone set lat = ?, lng = ?, radius_m = ?, label = ?"
-                    + " where id = ? and owner_id = ?")
-            .params(
-                request.latitude(),
-                request.longitude(),
-                request.radiusMeters(),
-                request.label(),
-                id,
-                owner)
-            .update();
-    if (changed == 0) {
-      throw notFound(id);
-    }
+                "select id, lat, lng, radius_m, offset_north_m, offset_east_m, secret"
+                    + " from privacy_zone where id = ? and owner_id = ? for update")
+            .params(id, owner)
+            .query((rs, row) -> zone(rs))
+            .optional()
+            .orElseThrow(() -> notFound(id));
+    ZoneSecret secret =
+        ZoneSecret.afterEdit(
+            before, request.latitude(), request.longitude(), request.radiusMeters(), random);
+    jdbc.sql(
+            "update privacy_zone set lat = ?, lng = ?, radius_m = ?, label = ?,"
+                + " offset_north_m = ?, offset_east_m = ?, secret = ? where id = ?")
+        .params(
+            request.latitude(),
+            request.longitude(),
+            request.radiusMeters(),
+            request.label(),
+            secret.offsetNorthMeters(),
+            secret.offsetEastMeters(),
+            secret.key(),
+            id)
+        .update();
     return find(owner, id);
   }
 

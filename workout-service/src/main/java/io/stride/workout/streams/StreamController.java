@@ -2,6 +2,7 @@ package io.stride.workout.streams;
 
 import io.stride.platform.security.Caller;
 import io.stride.platform.web.InvalidRequestException;
+import io.stride.workout.privacy.HiddenSamples;
 import io.stride.workout.privacy.PrivacyZones;
 import io.stride.workout.workouts.WorkoutService;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/workouts/{id}/streams?types=time,heart_rate&resolution=low}: chart data.
  * Resolutions: low 100 points, medium 1,000, high 10,000 (or all points if there are fewer).
- * Viewers other than the owner get no position inside the owner's privacy zones.
+ * Viewers other than the owner get no sample from inside the owner's privacy zones: those samples
+ * are removed from every stream, and time and distance count from the first sample shown.
  */
 @RestController
 class StreamController {
@@ -62,10 +64,18 @@ class StreamController {
       requested.add(StreamType.LAT);
       requested.add(StreamType.LNG);
     }
-    Map<StreamType, double[]> loaded = streams.load(id, requested);
-    if (!caller.is(owner)) {
-      privacyZones.hideFromOthers(
-          owner, id, loaded.get(StreamType.LAT), loaded.get(StreamType.LNG));
+    boolean other = !caller.is(owner);
+    Set<StreamType> toLoad = EnumSet.copyOf(requested);
+    if (other) {
+      toLoad.add(StreamType.LAT);
+      toLoad.add(StreamType.LNG);
+    }
+    Map<StreamType, double[]> loaded = streams.load(id, toLoad);
+    if (other) {
+      withoutHiddenSamples(
+          loaded,
+          privacyZones.hiddenFromOthers(
+              owner, id, loaded.get(StreamType.LAT), loaded.get(StreamType.LNG)));
     }
     int original = loaded.values().stream().mapToInt(v -> v.length).max().orElse(0);
     int[] picked = Downsampling.indices(original, wanted.points);
@@ -78,6 +88,22 @@ class StreamController {
     }
     return new StreamsResponse(
         id, wanted.name().toLowerCase(Locale.ROOT), original, picked.length, out);
+  }
+
+  /**
+   * Removes the samples others may not see from every stream, time and distance counting only what
+   * is shown, so the response says nothing about the hidden stretch, not even how many samples or
+   * metres it had.
+   */
+  private static void withoutHiddenSamples(Map<StreamType, double[]> loaded, HiddenSamples hidden) {
+    if (!hidden.any()) {
+      return;
+    }
+    loaded.replaceAll(
+        (type, values) ->
+            type == StreamType.TIME || type == StreamType.DISTANCE
+                ? hidden.removeRebased(values)
+                : hidden.remove(values));
   }
 
   private static List<Double> pick(double[] values, int[] indices) {

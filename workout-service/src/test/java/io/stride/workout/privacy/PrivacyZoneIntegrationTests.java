@@ -2,12 +2,14 @@ package io.stride.workout.privacy;
 
 import static io.stride.platform.test.HttpJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TestTokens;
 import io.stride.workout.metrics.Geodesy;
+import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ class PrivacyZoneIntegrationTests {
   private static final TestTokens tokens = TestTokens.get();
   private static final double HOME_LAT = 45.0;
   private static final double HOME_LNG = 6.0;
+  private static final int POINTS = 101;
 
   @Autowired JdbcTemplate jdbc;
   @Autowired HttpJson http;
@@ -42,28 +45,68 @@ class PrivacyZoneIntegrationTests {
     String workoutId = runFromHome(owner);
     String path = "/api/v1/workouts/" + workoutId + "/streams?types=lat,lng&resolution=high";
 
-    JsonNode forStranger = http.get(path, reader(UUID.randomUUID())).json().get("streams");
-    JsonNode forOwner = http.get(path, reader(owner)).json().get("streams");
+    JsonNode forStranger = http.get(path, reader(UUID.randomUUID())).json();
+    JsonNode forOwner = http.get(path, reader(owner)).json();
 
-    int hidden = 0;
+    JsonNode lat = forStranger.get("streams").get("lat");
+    JsonNode lng = forStranger.get("streams").get("lng");
     double nearestShown = Double.MAX_VALUE;
-    for (int i = 0; i < forStranger.get("lat").size(); i++) {
-      JsonNode lat = forStranger.get("lat").get(i);
-      if (lat.isNull()) {
-        hidden++;
-        continue;
-      }
+    for (int i = 0; i < lat.size(); i++) {
+      assertThat(lat.get(i).isNull()).isFalse();
       nearestShown =
           Math.min(
               nearestShown,
-              Geodesy.distance(
-                  HOME_LAT, HOME_LNG, lat.asDouble(), forStranger.get("lng").get(i).asDouble()));
+              Geodesy.distance(HOME_LAT, HOME_LNG, lat.get(i).asDouble(), lng.get(i).asDouble()));
     }
+    int hidden = POINTS - forStranger.get("originalPointCount").asInt();
     assertThat(nearestShown).isGreaterThan(400);
-    assertThat(hidden).isBetween(40, 61); // 400–600 m of a 10 m-per-point run from home
-    assertThat(forOwner.get("lat").get(0).asDouble()).isEqualTo(HOME_LAT);
-    assertThat(http.get(path, reader(UUID.randomUUID())).json().get("streams"))
-        .isEqualTo(forStranger);
+    // the trim circle is centred 120–200 m off home with a radius of 1.3–1.75 r: 400–900 m of a
+    // 10 m-per-point run from home
+    assertThat(hidden).isBetween(40, 91);
+    assertThat(lat.size()).isEqualTo(POINTS - hidden);
+    assertThat(forOwner.get("originalPointCount").asInt()).isEqualTo(POINTS);
+    assertThat(forOwner.get("streams").get("lat").get(0).asDouble()).isEqualTo(HOME_LAT);
+    assertThat(http.get(path, reader(UUID.randomUUID())).json()).isEqualTo(forStranger);
+  }
+
+  @Test
+  void othersGetTheHiddenSamplesRemovedFromEveryStreamAndDistanceAndTimeCountFromTheFirstShown() {
+    UUID owner = UUID.randomUUID();
+    http.post(
+        "/api/v1/privacy-zones",
+        writer(owner),
+        object("latitude", HOME_LAT, "longitude", HOME_LNG, "radiusMeters", 200));
+    String workoutId = runFromHome(owner);
+    String all = "/api/v1/workouts/" + workoutId + "/streams?resolution=high";
+    String noPositions =
+        "/api/v1/workouts/" + workoutId + "/streams?types=time,distance,speed&resolution=high";
+
+    JsonNode forStranger = http.get(all, reader(UUID.randomUUID())).json();
+    JsonNode withoutPositions = http.get(noPositions, reader(UUID.randomUUID())).json();
+    JsonNode forOwner = http.get(all, reader(owner)).json();
+
+    int shown = forStranger.get("originalPointCount").asInt();
+    assertThat(shown).isLessThan(POINTS).isEqualTo(forStranger.get("pointCount").asInt());
+    JsonNode streams = forStranger.get("streams");
+    assertThat(streams.properties()).extracting(e -> e.getValue().size()).containsOnly(shown);
+    assertThat(streams.get("distance").get(0).asDouble()).isZero();
+    assertThat(streams.get("time").get(0).asDouble()).isZero();
+    double lastDistance = streams.get("distance").get(shown - 1).asDouble();
+    double shownLength = 0;
+    for (int i = 1; i < shown; i++) {
+      shownLength +=
+          Geodesy.distance(
+              streams.get("lat").get(i - 1).asDouble(),
+              streams.get("lng").get(i - 1).asDouble(),
+              streams.get("lat").get(i).asDouble(),
+              streams.get("lng").get(i).asDouble());
+    }
+    assertThat(lastDistance).isCloseTo(shownLength, offset(1.0));
+    assertThat(withoutPositions.get("originalPointCount").asInt()).isEqualTo(shown);
+    assertThat(withoutPositions.get("streams").get("distance")).isEqualTo(streams.get("distance"));
+    assertThat(forOwner.get("originalPointCount").asInt()).isEqualTo(POINTS);
+    assertThat(forOwner.get("streams").get("distance").get(POINTS - 1).asDouble())
+        .isGreaterThan(lastDistance + 200);
   }
 
   @Test
@@ -71,14 +114,7 @@ class PrivacyZoneIntegrationTests {
     UUID owner = UUID.randomUUID();
     String workoutId = runFromHome(owner);
     String path = "/api/v1/workouts/" + workoutId + "/streams?types=lat&resolution=high";
-    assertThat(
-            http.get(path, reader(UUID.randomUUID()))
-                .json()
-                .get("streams")
-                .get("lat")
-                .get(0)
-                .isNull())
-        .isFalse();
+    assertThat(firstLatitudeForAStranger(path)).isEqualTo(HOME_LAT);
 
     String zoneId =
         http.post(
@@ -88,24 +124,44 @@ class PrivacyZoneIntegrationTests {
             .json()
             .get("id")
             .asString();
-    assertThat(
-            http.get(path, reader(UUID.randomUUID()))
-                .json()
-                .get("streams")
-                .get("lat")
-                .get(0)
-                .isNull())
-        .isTrue();
+    double firstWithZone = firstLatitudeForAStranger(path);
+    Reply pinAdjusted =
+        put(
+            "/api/v1/privacy-zones/" + zoneId,
+            writer(owner),
+            object(
+                "latitude", HOME_LAT, "longitude", HOME_LNG, "radiusMeters", 200, "label", "Home"));
+    double firstAfterRelabel = firstLatitudeForAStranger(path);
+    put(
+        "/api/v1/privacy-zones/" + zoneId,
+        writer(owner),
+        object("latitude", HOME_LAT + 0.009, "longitude", HOME_LNG, "radiusMeters", 200));
+    double firstAfterMove = firstLatitudeForAStranger(path);
 
     http.delete("/api/v1/privacy-zones/" + zoneId, writer(owner));
-    assertThat(
-            http.get(path, reader(UUID.randomUUID()))
-                .json()
-                .get("streams")
-                .get("lat")
-                .get(0)
-                .isNull())
-        .isFalse();
+    assertThat(firstWithZone).isGreaterThan(HOME_LAT + 200 / 111_132.0);
+    assertThat(pinAdjusted.status()).isEqualTo(200);
+    assertThat(firstAfterRelabel).isEqualTo(firstWithZone);
+    // the zone now covers the run's end: the start is shown again
+    assertThat(firstAfterMove).isEqualTo(HOME_LAT);
+    assertThat(firstLatitudeForAStranger(path)).isEqualTo(HOME_LAT);
+  }
+
+  private Reply put(String path, String token, Object body) {
+    return http.send(
+        http.request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(HttpJson.toJson(body)))
+            .build());
+  }
+
+  private double firstLatitudeForAStranger(String path) {
+    return http.get(path, reader(UUID.randomUUID()))
+        .json()
+        .get("streams")
+        .get("lat")
+        .get(0)
+        .asDouble();
   }
 
   @Test
