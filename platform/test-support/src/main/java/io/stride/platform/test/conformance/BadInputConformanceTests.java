@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
+import io.stride.platform.test.Multipart;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TestTokens;
 import io.stride.platform.test.conformance.ApiOperations.Operation;
@@ -143,6 +144,13 @@ public abstract class BadInputConformanceTests {
         operation.name() + " " + behaviour,
         () -> {
           String url = api.url(operation, Map.of(target.field(), value));
+          if ("multipart/form-data".equals(operation.media())) {
+            byte[] file = "<gpx/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertRefusedNaming(
+                http.send(Multipart.fileUpload(http, url, token(), "a.gpx", file, Map.of())),
+                target.field());
+            return;
+          }
           HttpRequest.Builder request = http.request(url, token());
           if (operation.bodySchema() != null && isJson(operation)) {
             request
