@@ -4,6 +4,8 @@ import static io.stride.platform.test.HttpJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stride.platform.test.HttpJson;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.UUID;
 
 /** Shared steps of the auth-service tests. */
@@ -19,12 +21,30 @@ public final class AuthTestSupport {
 
   public static String registered(HttpJson http) {
     String email = newEmail();
-    var reply =
-        http.post(
-            "/api/v1/accounts",
-            null,
-            object("email", email, "password", PASSWORD, "displayName", "Test Athlete"));
+    var reply = registrationOf(http, email);
     assertThat(reply.status()).as(reply.body()).isEqualTo(202);
     return email;
+  }
+
+  public static HttpJson.Reply registrationOf(HttpJson http, String email) {
+    return http.post(
+        "/api/v1/accounts",
+        null,
+        object("email", email, "password", PASSWORD, "displayName", "Test Athlete"));
+  }
+
+  /**
+   * A form POST as written, path included (so encodings reach the server untouched), with the given
+   * Accept header or none at all.
+   */
+  public static HttpRequest formPost(String baseUrl, String rawPath, String form, String accept) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + rawPath))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return request.build();
   }
 }

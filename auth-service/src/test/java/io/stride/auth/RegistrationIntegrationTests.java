@@ -10,6 +10,13 @@ import io.stride.platform.test.StrideInfrastructure;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicReader;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +89,61 @@ class RegistrationIntegrationTests {
                 Long.class,
                 email))
         .isEqualTo(1);
+  }
+
+  @Test
+  void concurrentRegistrationsOfOneEmailAllGetTheNormalAnswerAndCreateOneAccount()
+      throws Exception {
+    int registrations = 4;
+    String email = AuthTestSupport.newEmail();
+    ExecutorService pool = Executors.newFixedThreadPool(registrations);
+    try (TopicReader reader = new TopicReader(AuthTopics.USERS)) {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Reply>> replies = new ArrayList<>();
+      for (int i = 0; i < registrations; i++) {
+        String name = "Racer " + i;
+        replies.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return http.post(
+                      "/api/v1/accounts",
+                      null,
+                      object(
+                          "email",
+                          email,
+                          "password",
+                          AuthTestSupport.PASSWORD,
+                          "displayName",
+                          name));
+                }));
+      }
+      start.countDown();
+      Reply normal = AuthTestSupport.registrationOf(http, AuthTestSupport.newEmail());
+      for (Future<Reply> reply : replies) {
+        Reply answer = reply.get(60, TimeUnit.SECONDS);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+        assertThat(answer.body()).isEqualTo(normal.body());
+      }
+
+      List<String> ids =
+          jdbc.queryForList(
+              "select id::text from auth.account where email_normalized = lower(?)",
+              String.class,
+              email);
+      assertThat(ids).hasSize(1);
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from auth.outbox_event where event_type = 'UserRegistered'"
+                      + " and message_key = ?",
+                  Long.class,
+                  ids.get(0)))
+          .isEqualTo(1);
+      assertThat(reader.await(record -> record.key().equals(ids.get(0)), Duration.ofSeconds(20)))
+          .hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -41,6 +41,14 @@ class Account {
     return id;
   }
 
+  String email() {
+    return email;
+  }
+
+  String emailNormalized() {
+    return emailNormalized;
+  }
+
   String passwordHash() {
     return passwordHash;
   }

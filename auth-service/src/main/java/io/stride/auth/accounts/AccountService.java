@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +33,9 @@ class AccountService {
 
   /**
    * Registers an account and announces it. An email that is taken ends the same way to the caller
-   * (and costs the same hashing time), so the answer leaks nothing.
+   * (and costs the same hashing time and one insert attempt), so the answer leaks nothing. Two
+   * registrations of one email at the same time end the same way too: the database decides which
+   * one stores the account, and the other one stores nothing without an error.
    *
    * @return the new account's id, or empty when the email was taken
    */
@@ -42,17 +43,11 @@ class AccountService {
   Optional<UUID> register(RegisterAccountRequest request) {
     policy.check(request.password(), request.email(), request.displayName());
     String hash = passwords.encode(request.password());
-    String normalized = Account.normalize(request.email());
-    if (accounts.existsByEmailNormalized(normalized)) {
-      log.info("Registration for an email that already has an account (not disclosed to caller)");
-      return Optional.empty();
-    }
     Account account =
         new Account(
             UUID.randomUUID(), request.email(), hash, request.displayName(), clock.instant());
-    try {
-      accounts.saveAndFlush(account);
-    } catch (DataIntegrityViolationException raceOnSameEmail) {
+    if (!accounts.insertUnlessEmailTaken(account)) {
+      log.info("Registration for an email that already has an account (not disclosed to caller)");
       return Optional.empty();
     }
     events.publish(

@@ -1,5 +1,6 @@
 package io.stride.auth.login;
 
+import io.stride.platform.http.RetryAfter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -31,7 +32,7 @@ public class LoginSecurity {
   public AuthenticationFailureHandler failureHandler() {
     return (request, response, exception) -> {
       if (exception instanceof LoginThrottledException throttled) {
-        long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+        long seconds = RetryAfter.seconds(throttled.retryAfter());
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
         response.setContentType("text/html;charset=UTF-8");

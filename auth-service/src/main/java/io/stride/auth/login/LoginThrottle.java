@@ -1,5 +1,6 @@
 package io.stride.auth.login;
 
+import io.stride.auth.web.ClientIp;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ class LoginThrottle {
   static final Duration WINDOW = Duration.ofMinutes(15);
   static final int ACCOUNT_FREE_FAILURES = 10;
   static final int IP_FAILURES = 100;
+  static final int MAX_ACCOUNT_KEY_LENGTH = 320;
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -53,7 +55,7 @@ class LoginThrottle {
         jdbc.queryForMap(
             "select count(*) as failures, min(failed_at) as first from login_failure"
                 + " where client_ip = ? and failed_at > ?",
-            ip,
+            ClientIp.key(ip),
             since);
     if (((Number) byIp.get("failures")).longValue() >= IP_FAILURES) {
       Instant allowedAt = ((Timestamp) byIp.get("first")).toInstant().plus(WINDOW);
@@ -72,7 +74,7 @@ class LoginThrottle {
     jdbc.update(
         "insert into login_failure (account_key, client_ip, failed_at) values (?, ?, ?)",
         key(accountKey),
-        ip,
+        ClientIp.key(ip),
         Timestamp.from(clock.instant()));
   }
 
@@ -86,6 +88,17 @@ class LoginThrottle {
     jdbc.update(
         "delete from login_failure where failed_at < ?",
         Timestamp.from(clock.instant().minus(WINDOW)));
+  }
+
+  /**
+   * Whether a sign-in name can be an account's email at all: at most as long as the column that
+   * stores it, and no control characters (PostgreSQL refuses a NUL in text).
+   */
+  static boolean couldBeAnAccount(String name) {
+    if (name == null || name.isBlank() || name.length() > MAX_ACCOUNT_KEY_LENGTH) {
+      return false;
+    }
+    return name.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
   }
 
   private static String key(String accountKey) {

@@ -1,5 +1,6 @@
 package io.stride.auth.login;
 
+import io.stride.platform.http.RetryAfter;
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
@@ -9,7 +10,7 @@ class LoginThrottledException extends AuthenticationException {
   private final Duration retryAfter;
 
   LoginThrottledException(Duration retryAfter) {
-    super("Too many failed sign-ins. Try again in " + Math.max(1, retryAfter.toSeconds()) + " s.");
+    super("Too many failed sign-ins. Try again in " + RetryAfter.seconds(retryAfter) + " s.");
     this.retryAfter = retryAfter;
   }
 

@@ -20,6 +20,10 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
   @Override
   public Authentication authenticate(Authentication attempt) {
     String account = attempt.getName();
+    if (!LoginThrottle.couldBeAnAccount(account)) {
+      // never stored, so nothing to throttle, and never sent to the database (a NUL would fail)
+      throw new BadCredentialsException("Bad credentials");
+    }
     String ip =
         attempt.getDetails() instanceof WebAuthenticationDetails details
             ? details.getRemoteAddress()

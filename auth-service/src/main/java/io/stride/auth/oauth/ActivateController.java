@@ -1,7 +1,10 @@
 package io.stride.auth.oauth;
 
+import io.stride.platform.http.RetryAfter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +39,10 @@ class ActivateController {
       HttpServletResponse response,
       Model model) {
     String ip = request.getRemoteAddr();
-    if (throttle.isBlocked(ip)) {
+    Optional<Duration> blocked = throttle.blockedFor(ip);
+    if (blocked.isPresent()) {
       response.setStatus(429);
-      response.setHeader("Retry-After", Long.toString(UserCodeThrottle.WINDOW.toSeconds()));
+      response.setHeader("Retry-After", RetryAfter.header(blocked.get()));
       model.addAttribute("error", "Too many wrong codes. Wait a while, then try again.");
       model.addAttribute("userCode", "");
       return "activate";

@@ -30,9 +30,13 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,8 +57,10 @@ class AuthorizationServerConfig {
       TransactionTemplate transactions,
       AuthProperties properties,
       UserCodeThrottle userCodes,
+      AuthorizationServerSettings settings,
       Clock clock)
       throws Exception {
+    EndpointMatchers endpoints = EndpointMatchers.of(settings);
     http.oauth2AuthorizationServer(
         server -> {
           http.securityMatcher(server.getEndpointsMatcher());
@@ -63,7 +69,9 @@ class AuthorizationServerConfig {
               .clientAuthentication(
                   clientAuth ->
                       clientAuth
-                          .authenticationConverter(PublicClientTokenRequests.converter())
+                          .authenticationConverter(
+                              PublicClientTokenRequests.converter(
+                                  clients, endpoints.deviceAuthorization()))
                           .authenticationProvider(PublicClientTokenRequests.provider(clients))
                           .authenticationProviders(
                               providers ->
@@ -86,16 +94,30 @@ class AuthorizationServerConfig {
     http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
         .addFilterAfter(
             new DevicePollingThrottleFilter(
-                jdbc, transactions, properties.devicePollInterval(), clock),
+                endpoints.token(), jdbc, transactions, properties.devicePollInterval(), clock),
             SecurityContextHolderFilter.class)
-        .addFilterAfter(new UserCodeThrottleFilter(userCodes), SecurityContextHolderFilter.class)
-        .exceptionHandling(
-            exceptions ->
-                exceptions.defaultAuthenticationEntryPointFor(
-                    new LoginUrlAuthenticationEntryPoint("/login"),
-                    new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+        .addFilterAfter(
+            new UserCodeThrottleFilter(endpoints.deviceVerification(), userCodes),
+            SecurityContextHolderFilter.class)
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint(endpoints)))
         .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
     return http.build();
+  }
+
+  /**
+   * Who answers a request that is not authenticated: clients get RFC 6749 JSON errors whatever
+   * their Accept header, a browser opening the authorization or device verification endpoint gets
+   * the sign-in page, and bearer endpoints (userinfo) answer 401 with {@code WWW-Authenticate}.
+   */
+  private static AuthenticationEntryPoint entryPoint(EndpointMatchers endpoints) {
+    return DelegatingAuthenticationEntryPoint.builder()
+        .addEntryPointFor(new ClientAuthenticationRequired(), endpoints.clientEndpoints())
+        .addEntryPointFor(
+            new LoginUrlAuthenticationEntryPoint("/login"),
+            new AndRequestMatcher(
+                endpoints.browserEndpoints(), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+        .defaultEntryPoint(new BearerTokenAuthenticationEntryPoint())
+        .build();
   }
 
   @Bean

@@ -13,6 +13,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,13 +26,23 @@ final class DevicePollingThrottleFilter extends OncePerRequestFilter {
 
   private static final Duration STEP = Duration.ofSeconds(5);
 
+  private final RequestMatcher tokenEndpoint;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final Duration interval;
   private final Clock clock;
 
+  /**
+   * @param tokenEndpoint matches token requests as the token endpoint does (see {@link
+   *     EndpointMatchers})
+   */
   DevicePollingThrottleFilter(
-      JdbcTemplate jdbc, TransactionTemplate transactions, Duration interval, Clock clock) {
+      RequestMatcher tokenEndpoint,
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
+      Duration interval,
+      Clock clock) {
+    this.tokenEndpoint = tokenEndpoint;
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.interval = interval;
@@ -40,8 +51,7 @@ final class DevicePollingThrottleFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod())
-        || !request.getRequestURI().equals("/oauth2/token")
+    return !tokenEndpoint.matches(request)
         || !AuthorizationGrantType.DEVICE_CODE
             .getValue()
             .equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE))

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.web.authentication.AuthenticationConverter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Lets our own public clients (the mobile app, trackers) use the token endpoint for the grants that
@@ -26,6 +27,11 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
  * registered with method {@code none} and must hold the grant it uses. Safety comes from the grant
  * itself: a refresh token that rotates on every use (reuse revokes the family) or a device code the
  * user approved.
+ *
+ * <p>A request that names a client but carries no credentials and asks for any other grant is
+ * answered here as well, as RFC 6749 §5.2 says: {@code invalid_client} (401) when no public client
+ * has that id, {@code unauthorized_client} (400) when the public client may not use the grant. Only
+ * the PKCE code exchange is left to the built-in converter.
  */
 final class PublicClientTokenRequests {
 
@@ -34,35 +40,54 @@ final class PublicClientTokenRequests {
           AuthorizationGrantType.REFRESH_TOKEN.getValue(),
           AuthorizationGrantType.DEVICE_CODE.getValue());
 
-  static final String DEVICE_AUTHORIZATION_ENDPOINT = "/oauth2/device_authorization";
-
   private PublicClientTokenRequests() {}
 
-  static AuthenticationConverter converter() {
-    return PublicClientTokenRequests::convert;
+  /**
+   * Recognizes our public clients' requests and refuses those it cannot allow right here: a refusal
+   * thrown by a provider would be overwritten by the built-in PKCE provider's {@code
+   * invalid_grant}, because the provider manager goes on to the next provider after a failure.
+   *
+   * @param deviceAuthorizationEndpoint where device authorization requests arrive
+   */
+  static AuthenticationConverter converter(
+      RegisteredClientRepository clients, RequestMatcher deviceAuthorizationEndpoint) {
+    return request -> {
+      OAuth2ClientAuthenticationToken converted = convert(request, deviceAuthorizationEndpoint);
+      if (converted != null) {
+        publicClientWithGrant(
+            clients,
+            converted.getPrincipal().toString(),
+            (String) converted.getAdditionalParameters().get(OAuth2ParameterNames.GRANT_TYPE));
+      }
+      return converted;
+    };
   }
 
   static AuthenticationProvider provider(RegisteredClientRepository clients) {
     return new Provider(clients);
   }
 
-  private static Authentication convert(HttpServletRequest request) {
+  private static OAuth2ClientAuthenticationToken convert(
+      HttpServletRequest request, RequestMatcher deviceAuthorizationEndpoint) {
     // A device authorization request (RFC 8628 §3.1) names no grant type; it starts the device
     // code grant, so it is checked as one.
     String grantType =
-        request.getRequestURI().equals(DEVICE_AUTHORIZATION_ENDPOINT)
+        deviceAuthorizationEndpoint.matches(request)
             ? AuthorizationGrantType.DEVICE_CODE.getValue()
             : request.getParameter(OAuth2ParameterNames.GRANT_TYPE);
     if (!"POST".equals(request.getMethod())
         || grantType == null
-        || !GRANTS.contains(grantType)
+        || isPkceCodeExchange(grantType)
         || request.getHeader(HttpHeaders.AUTHORIZATION) != null
         || request.getParameter(OAuth2ParameterNames.CLIENT_SECRET) != null
         || request.getParameter("client_assertion") != null) {
       return null;
     }
     String[] clientIds = request.getParameterValues(OAuth2ParameterNames.CLIENT_ID);
-    if (clientIds == null || clientIds.length != 1 || clientIds[0].isBlank()) {
+    if (clientIds == null) {
+      return null; // no client named at all: answered as missing client authentication
+    }
+    if (clientIds.length != 1 || clientIds[0].isBlank()) {
       throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_REQUEST);
     }
     Map<String, Object> parameters = new HashMap<>();
@@ -80,6 +105,35 @@ final class PublicClientTokenRequests {
         clientIds[0], ClientAuthenticationMethod.NONE, null, parameters);
   }
 
+  /**
+   * The public client with this id, if it may use the grant.
+   *
+   * @throws OAuth2AuthenticationException {@code invalid_client} when there is no public client
+   *     with this id, {@code unauthorized_client} when it may not use the grant
+   */
+  private static RegisteredClient publicClientWithGrant(
+      RegisteredClientRepository clients, String clientId, String grant) {
+    RegisteredClient client = clients.findByClientId(clientId);
+    if (client == null
+        || !client.getClientAuthenticationMethods().contains(ClientAuthenticationMethod.NONE)) {
+      throw new OAuth2AuthenticationException(
+          new OAuth2Error(OAuth2ErrorCodes.INVALID_CLIENT, "Client authentication failed", null));
+    }
+    if (!GRANTS.contains(grant)
+        || !client.getAuthorizationGrantTypes().contains(new AuthorizationGrantType(grant))) {
+      throw new OAuth2AuthenticationException(
+          new OAuth2Error(
+              OAuth2ErrorCodes.UNAUTHORIZED_CLIENT,
+              "The client may not use this grant type",
+              null));
+    }
+    return client;
+  }
+
+  private static boolean isPkceCodeExchange(String grantType) {
+    return AuthorizationGrantType.AUTHORIZATION_CODE.getValue().equals(grantType);
+  }
+
   private record Provider(RegisteredClientRepository clients) implements AuthenticationProvider {
 
     @Override
@@ -88,16 +142,11 @@ final class PublicClientTokenRequests {
       Object grantType = request.getAdditionalParameters().get(OAuth2ParameterNames.GRANT_TYPE);
       if (!ClientAuthenticationMethod.NONE.equals(request.getClientAuthenticationMethod())
           || !(grantType instanceof String grant)
-          || !GRANTS.contains(grant)) {
+          || isPkceCodeExchange(grant)) {
         return null; // PKCE code exchange and secrets are handled by the built-in providers
       }
-      RegisteredClient client = clients.findByClientId(request.getPrincipal().toString());
-      if (client == null
-          || !client.getClientAuthenticationMethods().contains(ClientAuthenticationMethod.NONE)
-          || !client.getAuthorizationGrantTypes().contains(new AuthorizationGrantType(grant))) {
-        throw new OAuth2AuthenticationException(
-            new OAuth2Error(OAuth2ErrorCodes.INVALID_CLIENT, "Client authentication failed", null));
-      }
+      RegisteredClient client =
+          publicClientWithGrant(clients, request.getPrincipal().toString(), grant);
       return new OAuth2ClientAuthenticationToken(client, ClientAuthenticationMethod.NONE, null);
     }
 

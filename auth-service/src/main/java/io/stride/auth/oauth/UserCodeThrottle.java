@@ -1,9 +1,12 @@
 package io.stride.auth.oauth;
 
+import io.stride.auth.web.ClientIp;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.OAuth2UserCode;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
@@ -34,14 +37,23 @@ public class UserCodeThrottle {
     this.clock = clock;
   }
 
-  public boolean isBlocked(String ip) {
-    Integer failures =
-        jdbc.queryForObject(
-            "select count(*) from user_code_failure where client_ip = ? and failed_at > ?",
-            Integer.class,
-            ip,
-            Timestamp.from(clock.instant().minus(WINDOW)));
-    return failures >= MAX_FAILURES;
+  /**
+   * How long the IP must wait before it may try codes again, if it is blocked: until the {@value
+   * #MAX_FAILURES}th most recent failure leaves the window (a blocked IP records no new failures).
+   */
+  public Optional<Duration> blockedFor(String ip) {
+    Instant now = clock.instant();
+    return jdbc
+        .query(
+            "select failed_at from user_code_failure where client_ip = ? and failed_at > ?"
+                + " order by failed_at desc offset ? limit 1",
+            (rs, i) -> rs.getTimestamp(1).toInstant(),
+            ClientIp.key(ip),
+            Timestamp.from(now.minus(WINDOW)),
+            MAX_FAILURES - 1)
+        .stream()
+        .findFirst()
+        .map(failure -> Duration.between(now, failure.plus(WINDOW)));
   }
 
   /** Whether the code belongs to a pending device authorization; a miss counts as a failure. */
@@ -53,7 +65,7 @@ public class UserCodeThrottle {
     if (!valid) {
       jdbc.update(
           "insert into user_code_failure (client_ip, failed_at) values (?, ?)",
-          ip,
+          ClientIp.key(ip),
           Timestamp.from(clock.instant()));
     }
     return valid;
