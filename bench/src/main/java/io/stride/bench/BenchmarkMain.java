@@ -58,10 +58,12 @@ public final class BenchmarkMain {
     long coldStart = System.nanoTime();
     double cold;
     String coldKind;
+    Map<String, java.time.Duration> coldServices;
     try (LocalStack first = LocalStack.start(config)) {
       cold = seconds(coldStart); // until ready; stopping (and archiving CDS classes) not counted
       coldKind =
           first.startedFromArchives() ? "CDS archives of an earlier run" : "no CDS archives yet";
+      coldServices = first.readyTimes();
     }
     long warmStart = System.nanoTime();
     try (LocalStack stack = LocalStack.start(config)) {
@@ -73,6 +75,18 @@ public final class BenchmarkMain {
           "< 45 s",
           cold < 45);
       row("Stack ready, restart with data", "%.1f s", warm, "< 45 s", warm < 45);
+      stack
+          .readyTimes()
+          .forEach(
+              (name, ready) ->
+                  row(
+                      "  " + name + " ready after (first start / restart)",
+                      "%.1f / %.1f s",
+                      new Object[] {
+                        coldServices.get(name).toMillis() / 1000.0, ready.toMillis() / 1000.0
+                      },
+                      "",
+                      null));
 
       String gateway = "http://127.0.0.1:" + config.gatewayPort();
       HttpJson http = new HttpJson(gateway);
@@ -116,8 +130,9 @@ public final class BenchmarkMain {
       throws Exception {
     List<String> auth = List.of("Authorization: Bearer " + token);
     int nginxPort = FreePorts.find();
-    try (ManagedProcess nginx = startNginx(work, nginxPort, config.profilePort())) {
-      String direct = "http://127.0.0.1:" + config.profilePort() + "/api/v1/profiles/me";
+    try (ManagedProcess nginx = startNginx(work, nginxPort, config.portOf("profile-service"))) {
+      String direct =
+          "http://127.0.0.1:" + config.portOf("profile-service") + "/api/v1/profiles/me";
       String viaGateway = "http://127.0.0.1:" + config.gatewayPort() + "/api/v1/profiles/me";
       String viaNginx = "http://127.0.0.1:" + nginxPort + "/api/v1/profiles/me";
       warmUp(List.of(direct, viaGateway, viaNginx), viaGateway, auth, null);
@@ -304,7 +319,7 @@ public final class BenchmarkMain {
                 "Content-Type: application/x-www-form-urlencoded",
                 "Authorization: Basic " + basic));
     String viaGateway = "http://127.0.0.1:" + config.gatewayPort() + "/oauth2/token";
-    String direct = "http://127.0.0.1:" + config.authPort() + "/oauth2/token";
+    String direct = "http://127.0.0.1:" + config.portOf("auth-service") + "/oauth2/token";
     warmUp(List.of(viaGateway, direct), viaGateway, List.of(), script);
     Wrk.Result g = Wrk.run(viaGateway, 16, SECONDS, List.of(), script);
     Wrk.Result d = Wrk.run(direct, 16, SECONDS, List.of(), script);

@@ -1,5 +1,7 @@
 package io.stride.localstack;
 
+import io.stride.catalog.Service;
+import io.stride.catalog.ServiceCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +24,8 @@ final class LocalSecrets {
 
   private LocalSecrets() {}
 
-  static Map<String, String> load(Path dataDirectory) {
+  /** The secrets every catalog service declares, generated where missing. */
+  static Map<String, String> load(Path dataDirectory, ServiceCatalog catalog) {
     Path file = dataDirectory.resolve("secrets.env");
     try {
       Properties properties = new Properties();
@@ -32,9 +35,11 @@ final class LocalSecrets {
         }
       }
       boolean changed = false;
-      changed |= putIfAbsent(properties, "STRIDE_AUTH_KEY_ENCRYPTION_KEY", randomBase64(32));
-      // URL-safe: client secrets travel form-encoded in HTTP Basic (RFC 6749 §2.3.1)
-      changed |= putIfAbsent(properties, "STRIDE_PARTNER_DEMO_SECRET", randomUrlSafe(24));
+      for (Service service : catalog.services()) {
+        for (String name : service.secrets()) {
+          changed |= putIfAbsent(properties, name, generate(name));
+        }
+      }
       if (changed) {
         Files.createDirectories(dataDirectory);
         try (var out = Files.newBufferedWriter(file)) {
@@ -54,6 +59,22 @@ final class LocalSecrets {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or write " + file, e);
     }
+  }
+
+  static String require(Map<String, String> secrets, String name) {
+    String value = secrets.get(name);
+    if (value == null) {
+      throw new IllegalStateException("no local secret " + name);
+    }
+    return value;
+  }
+
+  /**
+   * 32 random bytes in Base64 for keys ({@code *_KEY}); URL-safe text otherwise, since client
+   * secrets travel form-encoded in HTTP Basic (RFC 6749 §2.3.1).
+   */
+  private static String generate(String name) {
+    return name.endsWith("_KEY") ? randomBase64(32) : randomUrlSafe(24);
   }
 
   private static boolean putIfAbsent(Properties properties, String name, String value) {

@@ -1,5 +1,6 @@
 package io.stride.localstack;
 
+import io.stride.catalog.Service;
 import io.stride.infra.KafkaBroker;
 import io.stride.infra.ManagedProcess;
 import io.stride.infra.PostgresServer;
@@ -35,6 +36,7 @@ public final class LocalStack implements AutoCloseable {
   private final Map<String, String> secrets;
   private final Map<String, ServiceSpec> services = new LinkedHashMap<>();
   private final Map<String, ManagedProcess> running = new HashMap<>();
+  private final Map<String, Duration> readyAfter = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Set<String> withoutArchive =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
   private PostgresServer postgres;
@@ -42,7 +44,7 @@ public final class LocalStack implements AutoCloseable {
 
   private LocalStack(StackConfig config) {
     this.config = config;
-    this.secrets = LocalSecrets.load(config.dataDirectory());
+    this.secrets = LocalSecrets.load(config.dataDirectory(), config.catalog());
   }
 
   /** Starts everything and returns once every service reports ready. */
@@ -80,6 +82,16 @@ public final class LocalStack implements AutoCloseable {
     return withoutArchive.isEmpty();
   }
 
+  /**
+   * How long each service took from its process start to ready in its last start, in start order
+   * (they start together, so on a small machine each also waits for the others).
+   */
+  public Map<String, Duration> readyTimes() {
+    Map<String, Duration> times = new LinkedHashMap<>();
+    services.keySet().forEach(name -> times.put(name, readyAfter.get(name)));
+    return times;
+  }
+
   public List<String> serviceNames() {
     return List.copyOf(services.keySet());
   }
@@ -94,25 +106,30 @@ public final class LocalStack implements AutoCloseable {
             System.getProperty("java.class.path"));
   }
 
+  /**
+   * Every catalog service in catalog order, then the gateway pointed at each of them. The one
+   * service-specific fact here: auth-service serves the JWKS every other service checks tokens
+   * with.
+   */
   private void defineServices() {
     Map<String, String> common = new LinkedHashMap<>();
     common.put("STRIDE_DB_URL", postgres.jdbcUrl());
     common.put("STRIDE_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
     common.put("STRIDE_ISSUER", config.gatewayUrl());
-    common.put("STRIDE_JWK_SET_URI", "http://127.0.0.1:" + config.authPort() + "/oauth2/jwks");
+    common.put(
+        "STRIDE_JWK_SET_URI", "http://127.0.0.1:" + config.portOf("auth-service") + "/oauth2/jwks");
     common.putAll(config.extraEnvironment());
 
-    Map<String, String> auth = new LinkedHashMap<>(common);
-    auth.put("STRIDE_AUTH_KEY_ENCRYPTION_KEY", secrets.get("STRIDE_AUTH_KEY_ENCRYPTION_KEY"));
-    auth.put("STRIDE_PARTNER_DEMO_SECRET", secrets.get("STRIDE_PARTNER_DEMO_SECRET"));
-    define("auth-service", config.authPort(), config.authPort(), auth);
-    define("profile-service", config.profilePort(), config.profilePort(), common);
-    define("workout-service", config.workoutPort(), config.workoutPort(), common);
-
     Map<String, String> gateway = new LinkedHashMap<>(common);
-    gateway.put("STRIDE_AUTH_URL", "http://127.0.0.1:" + config.authPort());
-    gateway.put("STRIDE_PROFILE_URL", "http://127.0.0.1:" + config.profilePort());
-    gateway.put("STRIDE_WORKOUT_URL", "http://127.0.0.1:" + config.workoutPort());
+    for (Service service : config.catalog().services()) {
+      Map<String, String> environment = new LinkedHashMap<>(common);
+      for (String secret : service.secrets()) {
+        environment.put(secret, LocalSecrets.require(secrets, secret));
+      }
+      int port = config.portOf(service.name());
+      define(service.name(), port, port, environment);
+      gateway.put(service.urlVariable(), config.urlOf(service));
+    }
     gateway.put("MANAGEMENT_PORT", Integer.toString(config.gatewayManagementPort()));
     define("gateway", config.gatewayPort(), config.gatewayManagementPort(), gateway);
   }
@@ -163,6 +180,7 @@ public final class LocalStack implements AutoCloseable {
       command.add("-jar");
       command.add(jar(name).toString());
     }
+    long started = System.nanoTime();
     ManagedProcess process =
         ManagedProcess.start(
             name,
@@ -173,6 +191,7 @@ public final class LocalStack implements AutoCloseable {
       running.put(name, process);
     }
     awaitReady(spec, process);
+    readyAfter.put(name, Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** Stops one service (to test what its absence does). */

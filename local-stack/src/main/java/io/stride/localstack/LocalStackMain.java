@@ -57,6 +57,11 @@ public final class LocalStackMain {
         stack.kafka().bootstrapServers(),
         config.dataDirectory().resolve("logs"),
         config.dataDirectory().resolve("secrets.env"));
+    stack
+        .readyTimes()
+        .forEach(
+            (name, ready) ->
+                System.out.printf("  %-16s ready after %.1f s%n", name, ready.toMillis() / 1000.0));
     if (!stack.startedFromArchives()) {
       System.out.println(
           "(First start of this build: each service records its classes when stopped, so the"

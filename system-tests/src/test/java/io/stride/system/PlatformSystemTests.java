@@ -4,6 +4,8 @@ import static io.stride.platform.test.HttpJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.stride.catalog.Service;
+import io.stride.catalog.ServiceCatalog;
 import io.stride.localstack.LocalStack;
 import io.stride.localstack.StackConfig;
 import io.stride.platform.test.BrowserSession;
@@ -14,6 +16,7 @@ import io.stride.platform.test.OAuthFlows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -60,6 +63,25 @@ class PlatformSystemTests {
   static void stopPlatform() {
     if (stack != null) {
       stack.close();
+    }
+  }
+
+  @Test
+  @Order(0)
+  void everyPathInEveryServicesOpenApiDocumentIsRoutedToThatServiceAndNoOther() {
+    ServiceCatalog catalog = stack.config().catalog();
+    for (Service service : catalog.services()) {
+      Reply docs = new HttpJson(stack.config().urlOf(service)).get("/v3/api-docs", null);
+      assertThat(docs.status()).as(service.name() + " OpenAPI document").isEqualTo(200);
+      List<String> paths = List.copyOf(docs.json().path("paths").propertyNames());
+      assertThat(paths).as(service.name() + " documents its API").isNotEmpty();
+      for (String path : paths) {
+        String concrete = path.replaceAll("\\{[^}]+}", "some-id");
+        assertThat(catalog.owners(concrete))
+            .as("services.yml routes %s (from %s) to", path, service.name())
+            .extracting(Service::name)
+            .containsExactly(service.name());
+      }
     }
   }
 

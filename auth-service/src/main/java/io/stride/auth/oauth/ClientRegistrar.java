@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the configured clients into the client table at start-up (creating or updating them), so
- * configuration is the source of truth and every replica agrees.
+ * configuration is the source of truth and every replica agrees. Every scope a client may ask for
+ * must be one the catalog's services define ({@link ScopeRegistry}).
  */
 @Component
 class ClientRegistrar implements ApplicationRunner {
@@ -26,10 +27,13 @@ class ClientRegistrar implements ApplicationRunner {
 
   private final AuthProperties properties;
   private final RegisteredClientRepository clients;
+  private final ScopeRegistry scopes;
 
-  ClientRegistrar(AuthProperties properties, RegisteredClientRepository clients) {
+  ClientRegistrar(
+      AuthProperties properties, RegisteredClientRepository clients, ScopeRegistry scopes) {
     this.properties = properties;
     this.clients = clients;
+    this.scopes = scopes;
   }
 
   @Override
@@ -38,6 +42,7 @@ class ClientRegistrar implements ApplicationRunner {
   }
 
   private void register(String clientId, Client client) {
+    scopes.requireKnown(clientId, client.scopes());
     if (client.secret() != null && client.secret().isBlank()) {
       log.warn("OAuth2 client '{}' has no secret configured; it is disabled", clientId);
       return;

@@ -32,11 +32,11 @@ class EdgeRequestFilter implements WebFilter, Ordered {
   static final String REQUEST_ID = "X-Request-Id";
   private static final Pattern VALID_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
-  private final GatewayProperties properties;
+  private final BodyLimits bodyLimits;
   private final ClientAddress clientAddress;
 
-  EdgeRequestFilter(GatewayProperties properties) {
-    this.properties = properties;
+  EdgeRequestFilter(GatewayProperties properties, BodyLimits bodyLimits) {
+    this.bodyLimits = bodyLimits;
     this.clientAddress = new ClientAddress(properties.trustedProxies());
   }
 
@@ -85,7 +85,7 @@ class EdgeRequestFilter implements WebFilter, Ordered {
                 host != null ? host : headers.getFirst(HttpHeaders.HOST)));
     exchange.getResponse().getHeaders().set(REQUEST_ID, requestId);
 
-    long limit = properties.maxBodySizeFor(request.getPath().value()).toBytes();
+    long limit = bodyLimits.forPath(path).toBytes();
     long declared = headers.getContentLength();
     if (declared > limit) {
       return ProblemResponses.write(

@@ -11,19 +11,14 @@ import org.springframework.util.unit.DataSize;
  *
  * @param trustedProxies IPs or CIDR ranges of proxies in front of the gateway (WAF, ingress) whose
  *     X-Forwarded-For is believed; nobody else's is
- * @param maxBodySize default request body limit
- * @param largeBodies path prefixes with their own, larger limit (file uploads)
+ * @param maxBodySize default request body limit (a catalog route may declare a larger one)
  * @param rateLimits the request budgets
  */
 @ConfigurationProperties("stride.gateway")
 public record GatewayProperties(
     @DefaultValue List<String> trustedProxies,
     @DefaultValue("1MB") DataSize maxBodySize,
-    @DefaultValue List<LargeBody> largeBodies,
     @DefaultValue RateLimits rateLimits) {
-
-  /** A path prefix whose requests may carry up to {@code maxSize}. */
-  public record LargeBody(String pathPrefix, DataSize maxSize) {}
 
   /**
    * Token buckets ({@code rate per second, burst}): {@code perUser} for tokens issued to a user,
@@ -39,12 +34,4 @@ public record GatewayProperties(
       @DefaultValue({"20", "40"}) List<Integer> perIp,
       @DefaultValue({"5", "20"}) List<Integer> sensitivePerIp,
       @DefaultValue("10m") Duration idleEviction) {}
-
-  public DataSize maxBodySizeFor(String path) {
-    return largeBodies.stream()
-        .filter(large -> path.startsWith(large.pathPrefix()))
-        .map(LargeBody::maxSize)
-        .findFirst()
-        .orElse(maxBodySize);
-  }
 }

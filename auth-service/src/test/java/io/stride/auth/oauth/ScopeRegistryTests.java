@@ -1,0 +1,29 @@
+package io.stride.auth.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stride.catalog.ServiceCatalog;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ScopeRegistryTests {
+
+  private final ScopeRegistry registry = new ScopeRegistry(ServiceCatalog.load());
+
+  @Test
+  void knowsEveryScopeTheCatalogsServicesDefineWithTheirConsentText() {
+    assertThat(registry.names())
+        .contains("openid", "profile:read", "profile:write", "workouts:read", "readings:write");
+    assertThat(registry.describe("profile:read")).isEqualTo("See your profile");
+  }
+
+  @Test
+  void refusesAClientConfiguredWithAScopeNoServiceDefines() {
+    assertThatThrownBy(
+            () -> registry.requireKnown("partner-x", Set.of("profile:read", "admin:everything")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("partner-x")
+        .hasMessageContaining("[admin:everything]");
+  }
+}

@@ -1,0 +1,69 @@
+package io.stride.gateway.routing;
+
+import io.stride.catalog.Route;
+import io.stride.catalog.Service;
+import io.stride.catalog.ServiceCatalog;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * One route per service of the catalog ({@code services.yml}, ADR 0008): its paths, a circuit
+ * breaker named after it with a problem+json fallback, and GET-only retries on connection failures
+ * and 502/503. Where each service is comes from {@code STRIDE_<NAME>_URL}, by default its local
+ * port. Nothing here names a service.
+ */
+@Configuration(proxyBeanMethods = false)
+class CatalogRoutes {
+
+  @Bean
+  ServiceCatalog serviceCatalog() {
+    return ServiceCatalog.load();
+  }
+
+  @Bean
+  RouteLocator catalogRouteLocator(
+      RouteLocatorBuilder builder, ServiceCatalog catalog, Environment environment) {
+    RouteLocatorBuilder.Builder routes = builder.routes();
+    for (Service service : catalog.services()) {
+      if (service.routes().isEmpty()) {
+        continue;
+      }
+      String uri = environment.getProperty(service.urlVariable(), service.localUrl());
+      String[] paths =
+          service.routes().stream()
+              .map(Route::paths)
+              .flatMap(java.util.List::stream)
+              .toArray(String[]::new);
+      routes.route(
+          service.name(),
+          route -> route.path(paths).filters(filters -> resilient(filters, service)).uri(uri));
+    }
+    return routes.build();
+  }
+
+  private static GatewayFilterSpec resilient(GatewayFilterSpec filters, Service service) {
+    return filters
+        .circuitBreaker(
+            breaker ->
+                breaker
+                    .setName(service.name())
+                    .setFallbackUri("forward:/fallback/" + service.name()))
+        .retry(
+            retry ->
+                retry
+                    .setRetries(2)
+                    .setMethods(HttpMethod.GET)
+                    .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE)
+                    .setExceptions(IOException.class, TimeoutException.class)
+                    .setBackoff(Duration.ofMillis(50), Duration.ofMillis(200), 2, false));
+  }
+}

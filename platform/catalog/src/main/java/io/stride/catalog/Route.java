@@ -1,0 +1,34 @@
+package io.stride.catalog;
+
+import java.util.List;
+
+/**
+ * Public paths the gateway sends to one service.
+ *
+ * @param paths exact paths, or prefixes ending in {@code /**} (which also take the prefix itself)
+ * @param scopes the scopes these paths need (documentation and checks; the service enforces them)
+ * @param maxBodySize a request body limit above the gateway's default (e.g. {@code 25MB}), or
+ *     {@code null}
+ */
+public record Route(List<String> paths, List<String> scopes, String maxBodySize) {
+
+  public Route {
+    paths = List.copyOf(paths);
+    scopes = List.copyOf(scopes);
+  }
+
+  /** Whether {@code path} (canonical, without query) is one of these paths. */
+  public boolean matches(String path) {
+    for (String pattern : paths) {
+      if (pattern.endsWith("/**")) {
+        String prefix = pattern.substring(0, pattern.length() - 3);
+        if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+          return true;
+        }
+      } else if (path.equals(pattern)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

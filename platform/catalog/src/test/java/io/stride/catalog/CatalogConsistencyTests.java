@@ -1,0 +1,192 @@
+package io.stride.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Fails the build when the repository drifts from the catalog: a service module the catalog does
+ * not know (or the other way round), a module missing from the root build or from the system tests'
+ * build order, a service whose own settings disagree with its entry, a topic or scope used in code
+ * that the catalog does not declare, a README that no longer says what the catalog says. The
+ * routes' agreement with each service's OpenAPI document is checked by the system tests, where
+ * every service runs.
+ */
+class CatalogConsistencyTests {
+
+  private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+  private static final Pattern TOPIC_CONSTANT =
+      Pattern.compile("public static final String (\\w+) = \"(stride\\.[^\"]+)\"");
+  private static final Pattern PUBLISHED = Pattern.compile("publish\\(\\s*(\\w+Topics)\\.(\\w+)");
+  private static final Pattern CONSUMED =
+      Pattern.compile("@KafkaListener\\(\\s*topics\\s*=\\s*(\\w+Topics)\\.(\\w+)");
+  private static final Pattern SCOPE = Pattern.compile("\"SCOPE_([a-z:]+)\"");
+
+  private final ServiceCatalog catalog = ServiceCatalog.load();
+
+  @Test
+  void everyServiceModuleIsInTheCatalogAndEveryCatalogServiceHasAModule() throws IOException {
+    Set<String> modules;
+    try (Stream<Path> entries = Files.list(ROOT)) {
+      modules =
+          entries
+              .filter(Files::isDirectory)
+              .map(path -> path.getFileName().toString())
+              .filter(name -> name.endsWith("-service"))
+              .collect(Collectors.toCollection(TreeSet::new));
+    }
+    assertThat(modules).isEqualTo(new TreeSet<>(catalog.names()));
+  }
+
+  @Test
+  void theRootBuildAndTheSystemTestsBuildEveryService() throws IOException {
+    String root = read("pom.xml");
+    String systemTests = read("system-tests/pom.xml");
+    for (String name : catalog.names()) {
+      assertThat(root).as("root pom module").contains("<module>" + name + "</module>");
+      assertThat(systemTests)
+          .as("system-tests build order")
+          .contains("<artifactId>" + name + "</artifactId>");
+    }
+    assertThat(systemTests).contains("<artifactId>gateway</artifactId>");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachServiceIsBuiltAndConfiguredAsItsEntrySays() {
+    return catalog.services().stream()
+        .map(
+            service ->
+                DynamicTest.dynamicTest(
+                    service.name() + " has the services parent, its name, port and schema",
+                    () -> {
+                      assertThat(read(service.name() + "/pom.xml"))
+                          .contains("<artifactId>service-parent</artifactId>");
+                      String yml = read(service.name() + "/src/main/resources/application.yml");
+                      assertThat(yml).contains("name: " + service.name());
+                      assertThat(yml).contains("port: ${PORT:" + service.port() + "}");
+                      assertThat(yml).contains("schema: " + service.schema());
+                    }));
+  }
+
+  @Test
+  void theContractsDeclareExactlyTheTopicsTheCatalogNames() throws IOException {
+    assertThat(new TreeSet<>(topicConstants().values())).isEqualTo(catalog.topics());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachServicePublishesAndConsumesWhatItsEntrySays() throws IOException {
+    Map<String, String> constants = topicConstants();
+    return catalog.services().stream()
+        .map(
+            service ->
+                DynamicTest.dynamicTest(
+                    service.name() + " publishes and consumes its declared topics",
+                    () -> {
+                      String code = mainSources(service.name());
+                      assertThat(topics(PUBLISHED, code, constants))
+                          .as("published by " + service.name())
+                          .isEqualTo(new TreeSet<>(service.publishes()));
+                      assertThat(topics(CONSUMED, code, constants))
+                          .as("consumed by " + service.name())
+                          .isEqualTo(new TreeSet<>(service.consumes()));
+                    }));
+  }
+
+  @Test
+  void everyScopeInAServicesSecurityRulesIsDefinedInTheCatalog() throws IOException {
+    Set<String> used = new TreeSet<>();
+    for (String name : catalog.names()) {
+      Matcher scopes = SCOPE.matcher(mainSources(name));
+      while (scopes.find()) {
+        used.add(scopes.group(1));
+      }
+    }
+    assertThat(used).isNotEmpty();
+    assertThat(catalog.scopes().keySet()).containsAll(used);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> theReadmesSayWhatTheCatalogSays() throws IOException {
+    String readme = read("README.md");
+    return catalog.services().stream()
+        .map(
+            service ->
+                DynamicTest.dynamicTest(
+                    service.name() + " in the README table and its own README",
+                    () -> {
+                      String row =
+                          readme
+                              .lines()
+                              .filter(line -> line.startsWith("| [" + service.name() + "]("))
+                              .findFirst()
+                              .orElse("");
+                      assertThat(row).as("README row of " + service.name()).isNotEmpty();
+                      assertThat(row).contains("| " + service.port() + " |");
+                      assertThat(row).contains("| `" + service.schema() + "` |");
+                      String own = read(service.name() + "/README.md");
+                      for (String topic : concat(service.publishes(), service.consumes())) {
+                        assertThat(row).as("README row names " + topic).contains(topic);
+                        assertThat(own)
+                            .as(service.name() + " README names " + topic)
+                            .contains(topic);
+                      }
+                    }));
+  }
+
+  private static Map<String, String> topicConstants() throws IOException {
+    Map<String, String> constants = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(ROOT.resolve("platform/contracts/src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith("Topics.java")).toList()) {
+        String owner = file.getFileName().toString().replace(".java", "");
+        Matcher constant = TOPIC_CONSTANT.matcher(Files.readString(file));
+        while (constant.find()) {
+          constants.put(owner + "." + constant.group(1), constant.group(2));
+        }
+      }
+    }
+    return constants;
+  }
+
+  private static Set<String> topics(Pattern use, String code, Map<String, String> constants) {
+    Set<String> topics = new TreeSet<>();
+    Matcher matcher = use.matcher(code);
+    while (matcher.find()) {
+      String constant = matcher.group(1) + "." + matcher.group(2);
+      assertThat(constants).as("topic constant " + constant).containsKey(constant);
+      topics.add(constants.get(constant));
+    }
+    return topics;
+  }
+
+  private static String mainSources(String module) throws IOException {
+    try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+      StringBuilder all = new StringBuilder();
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        all.append(Files.readString(file)).append('\n');
+      }
+      return all.toString();
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  private static String read(String path) throws IOException {
+    return Files.readString(ROOT.resolve(path));
+  }
+}
