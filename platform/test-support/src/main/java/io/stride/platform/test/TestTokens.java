@@ -26,7 +26,7 @@ import java.util.UUID;
  * Mints access tokens the way auth-service does (RS256, issuer, audience {@code stride-api}, {@code
  * uid} and {@code scope} claims) and serves the matching JWKS, so services under test validate them
  * through their real decoder. Also mints the bad ones: foreign key, expired, wrong issuer,
- * unsigned.
+ * unsigned, for another audience.
  */
 public final class TestTokens {
 
@@ -103,6 +103,16 @@ public final class TestTokens {
         claims(userId.toString(), scopes)
             .claim("uid", userId.toString())
             .issuer("http://evil.test")
+            .build());
+  }
+
+  /** Issued for another audience than the Stride API (a token meant for some other resource). */
+  public String wrongAudience(UUID userId, String... scopes) {
+    return sign(
+        key,
+        claims(userId.toString(), scopes)
+            .claim("uid", userId.toString())
+            .audience(List.of("some-other-api"))
             .build());
   }
 
