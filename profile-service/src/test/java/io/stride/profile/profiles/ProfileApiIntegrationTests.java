@@ -288,7 +288,7 @@ class ProfileApiIntegrationTests {
     try (var producer =
         new KafkaProducer<>(
             Map.<String, Object>of(
-                "bootstrap.servers", StrideInfrastructure.get().kafka().bootstrapServers()),
+                "bootstrap.servers", StrideInfrastructure.get().kafkaBootstrapServers()),
             new StringSerializer(),
             new StringSerializer())) {
       producer.send(new ProducerRecord<>(AuthTopics.USERS, key.toString(), value)).get();

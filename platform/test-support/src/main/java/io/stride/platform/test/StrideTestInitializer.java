@@ -16,10 +16,10 @@ public class StrideTestInitializer
     StrideInfrastructure infrastructure = StrideInfrastructure.get();
     TestTokens tokens = TestTokens.get();
     TestPropertyValues.of(
-            "spring.datasource.url=" + infrastructure.postgres().jdbcUrl(),
-            "spring.datasource.username=postgres",
-            "spring.datasource.password=",
-            "spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers(),
+            "spring.datasource.url=" + infrastructure.jdbcUrl(),
+            "spring.datasource.username=" + infrastructure.databaseUser(),
+            "spring.datasource.password=" + infrastructure.databasePassword(),
+            "spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
             "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
             "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + tokens.jwkSetUri(),
             "stride.outbox.poll-interval=100ms",

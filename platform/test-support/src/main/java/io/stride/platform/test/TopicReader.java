@@ -21,7 +21,7 @@ public final class TopicReader implements AutoCloseable {
         new KafkaConsumer<>(
             Map.of(
                 "bootstrap.servers",
-                StrideInfrastructure.get().kafka().bootstrapServers(),
+                StrideInfrastructure.get().kafkaBootstrapServers(),
                 "group.id",
                 "test-reader-" + UUID.randomUUID(),
                 "auto.offset.reset",
