@@ -17,14 +17,23 @@ import java.util.zip.CRC32C;
  * shared), the first run records the classes it loads into an archive when it stops, and later runs
  * map that archive instead of loading, verifying and parsing the same classes again — on a busy
  * two-core machine the most expensive part of starting four Spring Boot services at once. A rebuilt
- * jar starts the cycle again. {@code -Dstride.cds=false} turns it off.
+ * jar starts the cycle again. {@code -Dstride.cds=false} turns it off; {@code -Dstride.cds=aot}
+ * uses JDK 25's ahead-of-time cache instead (JEP 483/514: {@code -XX:AOTCacheOutput} on the first
+ * run, {@code -XX:AOTCache} afterwards), which also keeps linked classes and method profiles; on an
+ * older JDK it falls back to the dynamic CDS archive.
  */
 final class ClassDataSharing {
 
   private ClassDataSharing() {}
 
   static boolean enabled() {
-    return Boolean.parseBoolean(System.getProperty("stride.cds", "true"));
+    return !"false".equalsIgnoreCase(System.getProperty("stride.cds", "true"));
+  }
+
+  /** Whether the JDK 25 AOT cache is asked for and this JVM can make one. */
+  static boolean aotCache() {
+    return "aot".equalsIgnoreCase(System.getProperty("stride.cds", "true"))
+        && Runtime.version().feature() >= 25;
   }
 
   /**
@@ -37,12 +46,14 @@ final class ClassDataSharing {
     Path home = jar.getParent().resolve("cds");
     Path extracted = home.resolve(name);
     Path app = extracted.resolve(jar.getFileName());
-    Path archive = home.resolve(name + ".jsa");
+    boolean aot = aotCache();
+    Path archive = home.resolve(name + (aot ? ".aot" : ".jsa"));
     Path built = home.resolve(name + ".jar-checksum");
     try {
       String checksum = checksum(jar);
       if (!Files.exists(app) || !Files.exists(built) || !Files.readString(built).equals(checksum)) {
-        Files.deleteIfExists(archive);
+        Files.deleteIfExists(home.resolve(name + ".jsa"));
+        Files.deleteIfExists(home.resolve(name + ".aot"));
         extract(name, jar, extracted);
         Files.writeString(built, checksum);
       }
@@ -51,13 +62,15 @@ final class ClassDataSharing {
     }
     List<String> args = new ArrayList<>();
     boolean archived = Files.exists(archive);
-    if (archived) {
-      args.add("-XX:SharedArchiveFile=" + archive);
+    if (aot) {
+      args.add((archived ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + archive);
+      args.add("-Xlog:aot=off");
+      args.add("-Xlog:cds=off");
     } else {
-      args.add("-XX:ArchiveClassesAtExit=" + archive);
+      args.add((archived ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + archive);
+      args.add("-Xlog:cds=off");
+      args.add("-Xlog:cds+dynamic=off");
     }
-    args.add("-Xlog:cds=off");
-    args.add("-Xlog:cds+dynamic=off");
     args.add("-jar");
     args.add(app.toString());
     return new Launch(args, archived);
