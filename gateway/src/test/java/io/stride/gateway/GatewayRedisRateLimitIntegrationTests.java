@@ -69,14 +69,23 @@ class GatewayRedisRateLimitIntegrationTests {
   @Test
   void replicasShareOneBudgetPerUser() {
     String token = tokens.forUser(UUID.randomUUID(), "profile:read");
-    List<Integer> statuses = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      statuses.add(replica(i % 2).get("/api/v1/profiles/me", token).status());
+    int allowed = 0;
+    Reply refused = null;
+    long started = System.nanoTime();
+    for (int i = 0; i < 12; i++) {
+      Reply reply = replica(i % 2).get("/api/v1/profiles/me", token);
+      if (reply.status() == 200) {
+        allowed++;
+      } else {
+        assertThat(reply.status()).isEqualTo(429);
+        refused = reply;
+      }
     }
-    // a burst of 4 in all, whichever replica served it; separate stores would allow 8
-    assertThat(statuses.subList(0, 4)).containsOnly(200);
-    assertThat(statuses.subList(4, 6)).containsOnly(429);
-    Reply refused = replica(0).get("/api/v1/profiles/me", token);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    // one shared bucket: a burst of 4 plus 1 per second, whichever replica served it; two
+    // separate stores would allow twice that
+    assertThat(allowed).isLessThanOrEqualTo(4 + (int) Math.ceil(seconds));
+    assertThat(refused).as("some request was refused").isNotNull();
     assertThat(refused.header("Retry-After")).isEqualTo("1");
     assertThat(refused.header("RateLimit-Remaining")).isEqualTo("0");
   }
