@@ -103,10 +103,11 @@ class EncodedPathsIntegrationTests {
 
   @Test
   void encodingsTheServletContainerRefusesAre400Too() {
-    // Tomcat refuses these before any filter runs, with its own error page (see README)
+    // Tomcat refuses these before any filter runs; the platform's error report valve answers
     for (String path : new String[] {"/oauth2%2Ftoken", "/oauth2/%00token", "/oauth2/%5Ctoken"}) {
       Reply reply = http.send(formPost(baseUrl, path, "grant_type=client_credentials", null));
       assertThat(reply.status()).as(path).isEqualTo(400);
+      assertThat(reply.contentType()).as(path).startsWith("application/problem+json");
     }
   }
 }

@@ -1,13 +1,10 @@
 package io.stride.auth.config;
 
-import io.micrometer.observation.ObservationRegistry;
 import io.stride.auth.login.LoginSecurity;
 import io.stride.platform.security.ApiAuthorizationRules;
 import io.stride.platform.security.ServiceSecurityAutoConfiguration;
+import io.stride.platform.web.ControlCharacterParametersFilter;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,34 +15,19 @@ import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.CompositeRequestRejectedHandler;
-import org.springframework.security.web.firewall.ObservationMarkingRequestRejectedHandler;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /** The API chain (bearer tokens, stateless) and the browser chain (sign-in form, sessions). */
 @Configuration
 class WebSecurityConfig {
 
   /**
-   * Firewall refusals as 400 problem+json; the observation of the refused request is still marked
-   * as rejected, as Spring Security does by default.
+   * The platform's refusal of control characters in parameters, with the RFC 6749 error code OAuth
+   * clients read ({@code error: invalid_request}) added to the problem.
    */
   @Bean
-  RequestRejectedHandler requestRejectedHandler(ObjectProvider<ObservationRegistry> observations) {
-    return new CompositeRequestRejectedHandler(
-        new ObservationMarkingRequestRejectedHandler(
-            observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
-        new ProblemRequestRejectedHandler());
-  }
-
-  /** Control characters in parameters are refused before security or anything else reads them. */
-  @Bean
-  FilterRegistrationBean<ControlCharacterParametersFilter> controlCharacterParametersFilter() {
-    FilterRegistrationBean<ControlCharacterParametersFilter> registration =
-        new FilterRegistrationBean<>(new ControlCharacterParametersFilter());
-    // after the character encoding filter (parameters must be decoded as UTF-8), before security
-    registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
-    return registration;
+  ControlCharacterParametersFilter controlCharacterParametersFilter() {
+    return new ControlCharacterParametersFilter(
+        problem -> problem.setProperty("error", "invalid_request"));
   }
 
   @Bean

@@ -1,8 +1,8 @@
 package io.stride.workout.importing;
 
+import io.stride.platform.idempotency.IdempotencyKeys;
 import io.stride.platform.web.InvalidRequestException;
 import io.stride.platform.web.NotFoundException;
-import io.stride.workout.idempotency.IdempotencyKeys;
 import io.stride.workout.metrics.Sport;
 import java.time.Clock;
 import java.util.UUID;

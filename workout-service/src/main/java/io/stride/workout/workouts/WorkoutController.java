@@ -1,5 +1,6 @@
 package io.stride.workout.workouts;
 
+import io.stride.platform.paging.Page;
 import io.stride.platform.security.Caller;
 import io.stride.platform.security.CurrentUser;
 import io.stride.platform.web.InvalidRequestException;
@@ -45,7 +46,7 @@ class WorkoutController {
    * with {@code athleteId} another athlete's as far as their visibility allows.
    */
   @GetMapping
-  WorkoutPage list(
+  Page<WorkoutListItem> list(
       Caller caller,
       @RequestParam(required = false) UUID athleteId,
       @RequestParam(required = false) String sport,
@@ -58,7 +59,7 @@ class WorkoutController {
       throw InvalidRequestException.of(
           "athleteId", "a partner app lists one athlete's public workouts: give athleteId");
     }
-    return workouts.list(caller, athlete, sport, from, to, Cursor.decode(cursor), limit);
+    return workouts.list(caller, athlete, sport, from, to, PageEnd.decode(cursor), limit);
   }
 
   @GetMapping("/{id}")

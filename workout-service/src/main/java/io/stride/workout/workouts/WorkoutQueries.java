@@ -25,8 +25,8 @@ class WorkoutQueries {
   }
 
   /**
-   * Up to {@code limit} workouts of {@code owner} after {@code cursor}, newest first, limited to
-   * the {@code visibilities} given (null: all, for the owner).
+   * Up to {@code limit} workouts of {@code owner} after {@code after}, newest first, limited to the
+   * {@code visibilities} given (null: all, for the owner).
    */
   List<WorkoutListItem> page(
       UUID owner,
@@ -34,7 +34,7 @@ class WorkoutQueries {
       String sport,
       Instant from,
       Instant to,
-      Cursor cursor,
+      PageEnd after,
       int limit) {
     StringBuilder sql =
         new StringBuilder(
@@ -53,7 +53,7 @@ class WorkoutQueries {
     if (to != null) {
       sql.append(" and start_time < :to");
     }
-    if (cursor != null) {
+    if (after != null) {
       sql.append(" and (start_time, id) < (:cursorTime, :cursorId)");
     }
     sql.append(" order by start_time desc, id desc limit :limit");
@@ -71,9 +71,9 @@ class WorkoutQueries {
     if (to != null) {
       statement = statement.param("to", utc(to));
     }
-    if (cursor != null) {
+    if (after != null) {
       statement =
-          statement.param("cursorTime", utc(cursor.startTime())).param("cursorId", cursor.id());
+          statement.param("cursorTime", utc(after.startTime())).param("cursorId", after.id());
     }
     return statement.query(WorkoutQueries::item).list();
   }

@@ -5,10 +5,11 @@ import io.stride.contracts.workout.WorkoutRecorded;
 import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.contracts.workout.WorkoutUpdated;
 import io.stride.platform.events.EventPublisher;
+import io.stride.platform.idempotency.IdempotencyKeys;
+import io.stride.platform.paging.Page;
 import io.stride.platform.security.Caller;
 import io.stride.platform.web.NotFoundException;
 import io.stride.workout.athletes.Athletes;
-import io.stride.workout.idempotency.IdempotencyKeys;
 import io.stride.workout.metrics.Sport;
 import java.time.Clock;
 import java.time.Instant;
@@ -117,13 +118,13 @@ public class WorkoutService {
    * anyone else.
    */
   @Transactional(readOnly = true)
-  WorkoutPage list(
+  Page<WorkoutListItem> list(
       Caller viewer,
       UUID athlete,
       String sport,
       Instant from,
       Instant to,
-      Cursor cursor,
+      PageEnd after,
       int limit) {
     String sportFilter = null;
     if (sport != null) {
@@ -135,17 +136,12 @@ public class WorkoutService {
     }
     List<String> visibilities = visibleTo(viewer, athlete);
     if (visibilities != null && visibilities.isEmpty()) {
-      return new WorkoutPage(List.of(), null);
+      return Page.empty();
     }
-    List<WorkoutListItem> items =
-        queries.page(athlete, visibilities, sportFilter, from, to, cursor, limit + 1);
-    String next = null;
-    if (items.size() > limit) {
-      items = items.subList(0, limit);
-      WorkoutListItem last = items.get(limit - 1);
-      next = new Cursor(last.startTime(), last.id()).encode();
-    }
-    return new WorkoutPage(List.copyOf(items), next);
+    return Page.of(
+        queries.page(athlete, visibilities, sportFilter, from, to, after, limit + 1),
+        limit,
+        PageEnd::after);
   }
 
   /** The visibilities {@code viewer} may see of {@code athlete}'s workouts; null = all. */

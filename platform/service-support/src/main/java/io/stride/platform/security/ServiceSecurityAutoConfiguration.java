@@ -1,5 +1,6 @@
 package io.stride.platform.security;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.stride.platform.http.HeaderValues;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,7 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.CompositeRequestRejectedHandler;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.ObservationMarkingRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -77,6 +81,20 @@ public class ServiceSecurityAutoConfiguration {
     StrictHttpFirewall firewall = new StrictHttpFirewall();
     firewall.setAllowedHeaderValues(HeaderValues.VALID);
     return firewall;
+  }
+
+  /**
+   * Firewall refusals as 400 problem+json; the observation of the refused request is still marked
+   * as rejected, as Spring Security does by default.
+   */
+  @Bean
+  @ConditionalOnMissingBean(RequestRejectedHandler.class)
+  RequestRejectedHandler strideRequestRejectedHandler(
+      ObjectProvider<ObservationRegistry> observations) {
+    return new CompositeRequestRejectedHandler(
+        new ObservationMarkingRequestRejectedHandler(
+            observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
+        new ProblemRequestRejectedHandler());
   }
 
   @Bean

@@ -9,7 +9,8 @@ import java.time.ZonedDateTime;
 
 /**
  * What every Stride API accepts as text and as a point in time, checked once for every service: in
- * JSON bodies ({@link InputRulesModule}) and in query, path and form parameters ({@link
+ * JSON bodies ({@link InputRulesModule}), in the path and every query and form parameter ({@link
+ * ControlCharacterParametersFilter}) and in instant and date parameters ({@link
  * InputRulesBinding}). A service's own rules (e.g. "not in the future") come on top.
  *
  * <ul>

@@ -11,19 +11,21 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Applies {@link InputBounds} to query, path, header and form parameters of every controller:
- * strings without control characters, instants and dates in ISO-8601 (the API convention) within
- * range. A refused value answers 400 naming the parameter ({@link ProblemDetailsAdvice}).
+ * Applies {@link InputBounds} to instants and dates in query, path, header and form parameters of
+ * every controller: ISO-8601 (the API convention) within range. A refused value answers 400 naming
+ * the parameter ({@link ProblemDetailsAdvice}). Text needs no editor here: {@link
+ * ControlCharacterParametersFilter} refuses control characters in the path and in every parameter
+ * before any controller runs; in headers the firewall refuses C0 controls, and {@code
+ * Idempotency-Key}, the one text header the APIs read, is checked where it is used.
  */
 @ControllerAdvice
 class InputRulesBinding {
 
   @InitBinder
   void applyInputRules(WebDataBinder binder) {
-    binder.registerCustomEditor(String.class, new Checked(text -> text, true));
-    binder.registerCustomEditor(Instant.class, new Checked(Instant::parse, false));
-    binder.registerCustomEditor(OffsetDateTime.class, new Checked(OffsetDateTime::parse, false));
-    binder.registerCustomEditor(LocalDate.class, new Checked(LocalDate::parse, false));
+    binder.registerCustomEditor(Instant.class, new Checked(Instant::parse));
+    binder.registerCustomEditor(OffsetDateTime.class, new Checked(OffsetDateTime::parse));
+    binder.registerCustomEditor(LocalDate.class, new Checked(LocalDate::parse));
   }
 
   /** A parameter value {@link InputBounds} refuses; its message says why. */
@@ -33,27 +35,17 @@ class InputRulesBinding {
     }
   }
 
-  /** Parses (or keeps) the text, then checks it; an empty parameter is no value. */
+  /** Parses the text, then checks the point in time; an empty parameter is no value. */
   private static final class Checked extends PropertyEditorSupport {
 
     private final Function<String, Object> parse;
-    private final boolean isText;
 
-    Checked(Function<String, Object> parse, boolean isText) {
+    Checked(Function<String, Object> parse) {
       this.parse = parse;
-      this.isText = isText;
     }
 
     @Override
     public void setAsText(String text) {
-      if (isText) {
-        String problem = InputBounds.textProblem(text);
-        if (problem != null) {
-          throw new RefusedParameterException(problem);
-        }
-        setValue(text);
-        return;
-      }
       if (text == null || text.isBlank()) {
         setValue(null);
         return;

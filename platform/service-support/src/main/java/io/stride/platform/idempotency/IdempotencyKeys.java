@@ -1,6 +1,8 @@
-package io.stride.workout.idempotency;
+package io.stride.platform.idempotency;
 
 import io.stride.platform.web.ConflictException;
+import io.stride.platform.web.InputBounds;
+import io.stride.platform.web.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,18 +14,21 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code Idempotency-Key} for creating requests: the first request with a key creates the resource
- * and the key is stored with a hash of the request in the same transaction; a repeat with the same
- * body gets the same resource back, a repeat with another body is refused. Two requests racing with
- * one key meet on the table's primary key: the second waits for the first to commit and then finds
- * its resource.
+ * {@code Idempotency-Key} for creating requests, for every service (table {@code
+ * idempotency_record}, a platform migration): the first request with a key creates the resource and
+ * the key is stored with a hash of the request in the same transaction; a repeat with the same body
+ * gets the same resource back, a repeat with another body is refused. Two requests racing with one
+ * key meet on the table's primary key: the second waits for the first to commit and then finds its
+ * resource.
+ *
+ * <p>{@code scope} separates the kinds of resource a service creates (e.g. {@code "workout"},
+ * {@code "import"}; at most 32 characters); the fingerprint is whatever identifies the request
+ * (e.g. its body as JSON), only its hash is stored.
  */
-@Component
 public class IdempotencyKeys {
 
   private final JdbcClient jdbc;
@@ -49,7 +54,7 @@ public class IdempotencyKeys {
     UUID reserved = UUID.randomUUID();
     int inserted =
         jdbc.sql(
-                "insert into idempotency_key (owner_id, scope, key, request_hash, resource_id,"
+                "insert into idempotency_record (owner_id, scope, key, request_hash, resource_id,"
                     + " created_at) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
             .params(
                 owner,
@@ -70,7 +75,7 @@ public class IdempotencyKeys {
     }
     UUID created = create.get();
     jdbc.sql(
-            "update idempotency_key set resource_id = ? where owner_id = ? and scope = ? and key = ?")
+            "update idempotency_record set resource_id = ? where owner_id = ? and scope = ? and key = ?")
         .params(created, owner, scope, key)
         .update();
     return created;
@@ -78,7 +83,7 @@ public class IdempotencyKeys {
 
   private Optional<Stored> find(UUID owner, String scope, String key) {
     return jdbc.sql(
-            "select request_hash, resource_id from idempotency_key"
+            "select request_hash, resource_id from idempotency_record"
                 + " where owner_id = ? and scope = ? and key = ?")
         .params(owner, scope, key)
         .query((rs, row) -> new Stored(rs.getString(1), rs.getObject(2, UUID.class)))
@@ -86,9 +91,9 @@ public class IdempotencyKeys {
   }
 
   private static void checkKey(String key) {
-    if (key.isBlank() || key.length() > 255) {
-      throw io.stride.platform.web.InvalidRequestException.of(
-          "Idempotency-Key", "must be 1 to 255 characters");
+    if (key.isBlank() || key.length() > 255 || InputBounds.textProblem(key) != null) {
+      throw InvalidRequestException.of(
+          "Idempotency-Key", "must be 1 to 255 characters without control characters");
     }
   }
 

@@ -1,0 +1,1 @@
+create table thing (id bigint primary key);
