@@ -37,7 +37,7 @@ class RegistrationIntegrationTests {
 
   @Test
   void registrationStoresAHashedPasswordAndPublishesUserRegistered() {
-    try (TopicReader reader = new TopicReader(AuthTopics.USERS)) {
+    try (TopicReader reader = new TopicReader(AuthTopics.USERS.name())) {
       String email = AuthTestSupport.registered(http);
 
       var row =
@@ -97,7 +97,7 @@ class RegistrationIntegrationTests {
     int registrations = 4;
     String email = AuthTestSupport.newEmail();
     ExecutorService pool = Executors.newFixedThreadPool(registrations);
-    try (TopicReader reader = new TopicReader(AuthTopics.USERS)) {
+    try (TopicReader reader = new TopicReader(AuthTopics.USERS.name())) {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Reply>> replies = new ArrayList<>();
       for (int i = 0; i < registrations; i++) {
@@ -226,7 +226,7 @@ class RegistrationIntegrationTests {
     String userId =
         jdbc.queryForObject(
             "select id::text from auth.account where email = ?", String.class, email);
-    try (TopicReader reader = new TopicReader(AuthTopics.USERS)) {
+    try (TopicReader reader = new TopicReader(AuthTopics.USERS.name())) {
       assertThat(reader.await(record -> record.key().equals(userId), Duration.ofSeconds(60)))
           .hasSize(1);
     }

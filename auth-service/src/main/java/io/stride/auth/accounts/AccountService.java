@@ -1,6 +1,5 @@
 package io.stride.auth.accounts;
 
-import io.stride.contracts.auth.AuthTopics;
 import io.stride.contracts.auth.UserRegistered;
 import io.stride.platform.events.EventPublisher;
 import java.time.Clock;
@@ -50,9 +49,7 @@ class AccountService {
       log.info("Registration for an email that already has an account (not disclosed to caller)");
       return Optional.empty();
     }
-    events.publish(
-        AuthTopics.USERS,
-        new UserRegistered(account.id(), account.displayName(), account.createdAt()));
+    events.publish(new UserRegistered(account.id(), account.displayName(), account.createdAt()));
     return Optional.of(account.id());
   }
 }

@@ -1,19 +1,11 @@
 package io.stride.contracts;
 
 /**
- * Marker for event payloads. The type name on the envelope is the record's simple name; the schema
- * version starts at 1 and grows only with additive changes.
+ * Marker for event payloads: immutable records annotated with {@link EventType} (their wire name
+ * and schema version) and carried by exactly one {@link Topic} of the {@link TopicRegistry}.
  */
 public interface StrideEvent {
 
   /** The aggregate the event is about; used as envelope subject and Kafka key. */
   String subject();
-
-  default int schemaVersion() {
-    return 1;
-  }
-
-  default String eventType() {
-    return getClass().getSimpleName();
-  }
 }

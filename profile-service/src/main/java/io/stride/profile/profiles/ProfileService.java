@@ -1,7 +1,6 @@
 package io.stride.profile.profiles;
 
 import io.stride.contracts.auth.UserRegistered;
-import io.stride.contracts.profile.ProfileTopics;
 import io.stride.contracts.profile.ProfileUpdated;
 import io.stride.platform.events.EventPublisher;
 import io.stride.platform.security.Caller;
@@ -34,7 +33,7 @@ class ProfileService {
     Profile profile =
         profiles.saveAndFlush(
             Profile.newFor(registered.userId(), registered.displayName(), clock.instant()));
-    events.publish(ProfileTopics.PROFILES, toEvent(profile));
+    events.publish(toEvent(profile));
   }
 
   @Transactional(readOnly = true)
@@ -48,7 +47,7 @@ class ProfileService {
     ProfileRules.check(profile, change, LocalDate.now(clock));
     profile.apply(change, clock.instant());
     profiles.saveAndFlush(profile);
-    events.publish(ProfileTopics.PROFILES, toEvent(profile));
+    events.publish(toEvent(profile));
     return ProfileResponse.of(profile);
   }
 

@@ -65,7 +65,7 @@ class ProfileApiIntegrationTests {
   @Test
   void profileCreationAndUpdatesArePublishedAsProfileUpdated() {
     UUID userId = registered("Grace");
-    try (TopicReader reader = new TopicReader(ProfileTopics.PROFILES)) {
+    try (TopicReader reader = new TopicReader(ProfileTopics.PROFILES.name())) {
       http.patch(
           "/api/v1/profiles/me",
           tokens.forUser(userId, "profile:write"),
@@ -291,7 +291,7 @@ class ProfileApiIntegrationTests {
                 "bootstrap.servers", StrideInfrastructure.get().kafkaBootstrapServers()),
             new StringSerializer(),
             new StringSerializer())) {
-      producer.send(new ProducerRecord<>(AuthTopics.USERS, key.toString(), value)).get();
+      producer.send(new ProducerRecord<>(AuthTopics.USERS.name(), key.toString(), value)).get();
     } catch (Exception e) {
       throw new AssertionError(e);
     }

@@ -2,7 +2,6 @@ package io.stride.workout.workouts;
 
 import io.stride.contracts.workout.PersonalRecordSet;
 import io.stride.contracts.workout.WorkoutRecorded;
-import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.contracts.workout.WorkoutUpdated;
 import io.stride.platform.events.EventPublisher;
 import io.stride.platform.web.NotFoundException;
@@ -74,9 +73,7 @@ public class WorkoutRecordings {
     apply(workout, activity);
     workouts.saveAndFlush(workout);
     streams.save(workout.id(), activity.track(), activity.sport());
-    events.publish(
-        WorkoutTopics.WORKOUTS,
-        new WorkoutRecorded(views.summary(workout, activity.metrics().bestEfforts())));
+    events.publish(new WorkoutRecorded(views.summary(workout, activity.metrics().bestEfforts())));
     storeEfforts(workout, activity.metrics());
     return workout.id();
   }
@@ -98,7 +95,6 @@ public class WorkoutRecordings {
     streams.replace(workout.id(), activity.track(), workout.sport());
     records.forget(workout.id());
     events.publish(
-        WorkoutTopics.WORKOUTS,
         new WorkoutUpdated(
             views.summary(workout, activity.metrics().bestEfforts()), workout.version()));
     storeEfforts(workout, activity.metrics());
@@ -138,7 +134,6 @@ public class WorkoutRecordings {
             workout.startTime(),
             metrics.bestEfforts())) {
       events.publish(
-          WorkoutTopics.RECORDS,
           new PersonalRecordSet(
               workout.ownerId(),
               workout.id(),

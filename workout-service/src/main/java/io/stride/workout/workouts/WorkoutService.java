@@ -2,7 +2,6 @@ package io.stride.workout.workouts;
 
 import io.stride.contracts.workout.WorkoutDeleted;
 import io.stride.contracts.workout.WorkoutRecorded;
-import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.contracts.workout.WorkoutUpdated;
 import io.stride.platform.events.EventPublisher;
 import io.stride.platform.idempotency.IdempotencyKeys;
@@ -83,7 +82,7 @@ public class WorkoutService {
         null);
     workout.setBody(request.calories(), Workout.CaloriesSource.MANUAL, null, null);
     workouts.saveAndFlush(workout);
-    events.publish(WorkoutTopics.WORKOUTS, new WorkoutRecorded(views.summary(workout)));
+    events.publish(new WorkoutRecorded(views.summary(workout)));
     return workout.id();
   }
 
@@ -168,8 +167,7 @@ public class WorkoutService {
             : workout.visibility());
     workout.touched(clock.instant());
     workouts.saveAndFlush(workout);
-    events.publish(
-        WorkoutTopics.WORKOUTS, new WorkoutUpdated(views.summary(workout), workout.version()));
+    events.publish(new WorkoutUpdated(views.summary(workout), workout.version()));
     return views.response(workout);
   }
 
@@ -178,7 +176,7 @@ public class WorkoutService {
     Workout workout = owned(owner, id);
     workouts.delete(workout);
     workouts.flush();
-    events.publish(WorkoutTopics.WORKOUTS, new WorkoutDeleted(workout.id(), workout.ownerId()));
+    events.publish(new WorkoutDeleted(workout.id(), workout.ownerId()));
   }
 
   private Workout visible(Caller viewer, UUID id) {

@@ -171,7 +171,7 @@ class ImportIntegrationTests {
   @Test
   void aFirstRunSetsPersonalRecordsForItsBestEfforts() {
     UUID athlete = UUID.randomUUID();
-    try (TopicReader records = new TopicReader(WorkoutTopics.RECORDS)) {
+    try (TopicReader records = new TopicReader(WorkoutTopics.RECORDS.name())) {
       JsonNode done =
           awaitOutcome(
               athlete,
@@ -213,7 +213,7 @@ class ImportIntegrationTests {
             .get("id")
             .asString();
 
-    try (TopicReader events = new TopicReader(WorkoutTopics.WORKOUTS)) {
+    try (TopicReader events = new TopicReader(WorkoutTopics.WORKOUTS.name())) {
       Reply reprocessed =
           http.post("/api/v1/workouts/" + workoutId + "/reprocess", reader(athlete), Map.of());
       assertThat(reprocessed.status()).as(reprocessed.body()).isEqualTo(204);

@@ -32,7 +32,7 @@ class WorkoutApiIntegrationTests {
   @Test
   void athleteEntersAWorkoutByHandAndReadsItBack() {
     UUID athlete = UUID.randomUUID();
-    try (TopicReader reader = new TopicReader(WorkoutTopics.WORKOUTS)) {
+    try (TopicReader reader = new TopicReader(WorkoutTopics.WORKOUTS.name())) {
       Reply created =
           http.post(
               "/api/v1/workouts", writer(athlete), run("2026-05-01T06:30:00Z", 3000, 10000.0));
@@ -258,7 +258,7 @@ class WorkoutApiIntegrationTests {
   void theOwnerUpdatesAndDeletesAndEachChangeIsPublished() {
     UUID owner = UUID.randomUUID();
     String id = idOf(http.post("/api/v1/workouts", writer(owner), visible("private")));
-    try (TopicReader reader = new TopicReader(WorkoutTopics.WORKOUTS)) {
+    try (TopicReader reader = new TopicReader(WorkoutTopics.WORKOUTS.name())) {
       Reply updated =
           http.patch(
               "/api/v1/workouts/" + id,

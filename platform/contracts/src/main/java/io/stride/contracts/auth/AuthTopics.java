@@ -1,10 +1,13 @@
 package io.stride.contracts.auth;
 
+import io.stride.contracts.Topic;
+
 /** Topics written by auth-service. */
 public final class AuthTopics {
 
-  /** Account lifecycle: {@link UserRegistered}; key = user id. */
-  public static final String USERS = "stride.auth.users";
+  /** Account lifecycle; key = user id. */
+  public static final Topic USERS =
+      Topic.of("stride.auth.users", "auth-service", UserRegistered.class);
 
   private AuthTopics() {}
 }

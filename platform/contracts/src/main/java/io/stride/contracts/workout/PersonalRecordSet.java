@@ -1,5 +1,6 @@
 package io.stride.contracts.workout;
 
+import io.stride.contracts.EventType;
 import io.stride.contracts.StrideEvent;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import java.util.UUID;
  * A best effort beat the athlete's previous best for that sport and distance. {@code
  * previousSeconds} is null for the first effort ever recorded at the distance.
  */
+@EventType(name = "PersonalRecordSet", version = 1)
 public record PersonalRecordSet(
     UUID userId,
     UUID workoutId,

@@ -1,16 +1,22 @@
 package io.stride.contracts.workout;
 
+import io.stride.contracts.Topic;
+
 /** Topics written by workout-service. */
 public final class WorkoutTopics {
 
-  /**
-   * Workout lifecycle: {@link WorkoutRecorded}, {@link WorkoutUpdated}, {@link WorkoutDeleted}; key
-   * = workout id, so one workout's events stay in order.
-   */
-  public static final String WORKOUTS = "stride.workout.workouts";
+  /** Workout lifecycle; key = workout id, so one workout's events stay in order. */
+  public static final Topic WORKOUTS =
+      Topic.of(
+          "stride.workout.workouts",
+          "workout-service",
+          WorkoutRecorded.class,
+          WorkoutUpdated.class,
+          WorkoutDeleted.class);
 
-  /** New personal bests: {@link PersonalRecordSet}; key = user id. */
-  public static final String RECORDS = "stride.workout.records";
+  /** New personal bests; key = user id. */
+  public static final Topic RECORDS =
+      Topic.of("stride.workout.records", "workout-service", PersonalRecordSet.class);
 
   private WorkoutTopics() {}
 }

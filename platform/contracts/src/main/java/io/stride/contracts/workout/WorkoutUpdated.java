@@ -1,5 +1,6 @@
 package io.stride.contracts.workout;
 
+import io.stride.contracts.EventType;
 import io.stride.contracts.StrideEvent;
 
 /**
@@ -7,6 +8,7 @@ import io.stride.contracts.StrideEvent;
  * summary as it now stands. {@code version} grows with each change, so a consumer can ignore an
  * older state.
  */
+@EventType(name = "WorkoutUpdated", version = 1)
 public record WorkoutUpdated(WorkoutSummary workout, long version) implements StrideEvent {
 
   @Override

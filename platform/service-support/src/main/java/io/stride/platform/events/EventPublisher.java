@@ -1,7 +1,10 @@
 package io.stride.platform.events;
 
 import io.stride.contracts.EventEnvelope;
+import io.stride.contracts.EventTypes;
 import io.stride.contracts.StrideEvent;
+import io.stride.contracts.Topic;
+import io.stride.contracts.TopicRegistry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes events through the transactional outbox: the event is stored in the caller's
- * transaction (so it exists exactly when the change does) and relayed to Kafka after commit.
+ * transaction (so it exists exactly when the change does) and relayed to Kafka after commit. The
+ * topic, type name and schema version come from the event's contract, never from the caller.
  */
 public class EventPublisher {
 
@@ -22,7 +26,8 @@ public class EventPublisher {
   private final JsonMapper json;
   private final TraceContext traceContext;
   private final OutboxRelay relay;
-  private final String source;
+  private final TopicRegistry topics;
+  private final DeclaredTopics declared;
   private final Clock clock;
 
   EventPublisher(
@@ -30,35 +35,53 @@ public class EventPublisher {
       JsonMapper json,
       TraceContext traceContext,
       OutboxRelay relay,
-      String source,
+      TopicRegistry topics,
+      DeclaredTopics declared,
       Clock clock) {
     this.jdbc = jdbc;
     this.json = json;
     this.traceContext = traceContext;
     this.relay = relay;
-    this.source = source;
+    this.topics = topics;
+    this.declared = declared;
     this.clock = clock;
+    TopicChecks.checkPublishes(topics, declared);
   }
 
-  /** Stores the event for publication; must run inside the transaction that makes the change. */
+  /**
+   * Stores the event for publication on the topic its contract names; must run inside the
+   * transaction that makes the change.
+   *
+   * @throws IllegalStateException if the event's topic is not among the service's {@code publishes}
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public EventEnvelope<StrideEvent> publish(String topic, StrideEvent event) {
+  public EventEnvelope<StrideEvent> publish(StrideEvent event) {
+    Topic topic = topics.topicOf(event.getClass());
+    if (!declared.publishes().contains(topic.name())) {
+      throw new IllegalStateException(
+          declared.service()
+              + " may not publish "
+              + EventTypes.nameOf(event.getClass())
+              + ": its topic "
+              + topic.name()
+              + " is not under publishes in its services.yml entry");
+    }
     Map<String, String> trace = traceContext.current();
     EventEnvelope<StrideEvent> envelope =
         new EventEnvelope<>(
             UUID.randomUUID(),
-            event.eventType(),
-            source,
+            EventTypes.nameOf(event.getClass()),
+            declared.service(),
             clock.instant(),
             event.subject(),
-            event.schemaVersion(),
+            EventTypes.versionOf(event.getClass()),
             trace,
             event);
     jdbc.update(
         "insert into outbox_event (id, topic, message_key, event_type, envelope, headers)"
             + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb)",
         envelope.id(),
-        topic,
+        topic.name(),
         envelope.subject(),
         envelope.type(),
         json.writeValueAsString(envelope),

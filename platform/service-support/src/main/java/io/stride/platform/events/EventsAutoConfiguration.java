@@ -3,14 +3,24 @@ package io.stride.platform.events;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import io.stride.contracts.TopicRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -21,8 +31,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The event plumbing every service gets: the outbox publisher and relay, the idempotent inbox, and
- * a listener error handler that retries with backoff and then dead-letters.
+ * The event plumbing every service gets: the outbox publisher and relay, typed consumers ({@link
+ * EventHandler}) applied through the idempotent inbox, retries then a dead-letter topic per
+ * consumed topic, the topics provisioned, and the start-up check against the service's catalog
+ * entry.
  */
 @AutoConfiguration(
     afterName = {
@@ -31,12 +43,24 @@ import tools.jackson.databind.json.JsonMapper;
       "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"
     })
 @ConditionalOnBean({JdbcTemplate.class, KafkaTemplate.class})
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, EventsProperties.class})
 public class EventsAutoConfiguration {
 
   /** Events are read leniently: producers may add fields consumers do not know yet. */
   private static final JsonMapper EVENT_JSON =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  @Bean
+  @ConditionalOnMissingBean
+  TopicRegistry strideTopicRegistry() {
+    return TopicRegistry.STRIDE;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  DeclaredTopics strideDeclaredTopics(@Value("${spring.application.name}") String service) {
+    return DeclaredTopics.fromCatalog(service);
+  }
 
   @Bean
   TraceContext strideTraceContext(
@@ -60,36 +84,85 @@ public class EventsAutoConfiguration {
       JdbcTemplate jdbc,
       TraceContext traceContext,
       OutboxRelay relay,
-      @Value("${spring.application.name}") String source) {
-    return new EventPublisher(jdbc, EVENT_JSON, traceContext, relay, source, Clock.systemUTC());
+      TopicRegistry topics,
+      DeclaredTopics declared,
+      ObjectProvider<Clock> clock) {
+    return new EventPublisher(
+        jdbc,
+        EVENT_JSON,
+        traceContext,
+        relay,
+        topics,
+        declared,
+        clock.getIfAvailable(Clock::systemUTC));
   }
 
   @Bean
   EventInbox strideEventInbox(
       JdbcTemplate jdbc,
       TransactionTemplate transactions,
-      @Value("${spring.application.name}") String consumer,
+      DeclaredTopics declared,
       MeterRegistry meters) {
-    return new EventInbox(jdbc, transactions, EVENT_JSON, consumer, meters);
+    return new EventInbox(jdbc, transactions, declared.service(), meters);
+  }
+
+  @Bean
+  EventConsumers strideEventConsumers(
+      ConfigurableApplicationContext context,
+      ConcurrentKafkaListenerContainerFactory<String, String> factory,
+      TopicRegistry topics,
+      DeclaredTopics declared,
+      EventInbox inbox,
+      MeterRegistry meters) {
+    return new EventConsumers(context, factory, topics, declared, inbox, EVENT_JSON, meters);
+  }
+
+  /** The topics this service writes and its dead-letter topics, created if missing. */
+  @Bean
+  KafkaAdmin.NewTopics strideTopics(DeclaredTopics declared, EventsProperties properties) {
+    List<NewTopic> topics = new ArrayList<>();
+    List<String> names = new ArrayList<>(declared.publishes());
+    declared
+        .consumes()
+        .forEach(topic -> names.add(DeadLetters.topicFor(topic, declared.service())));
+    for (String name : names) {
+      TopicBuilder topic = TopicBuilder.name(name).partitions(properties.partitions());
+      if (properties.replicas() != null) {
+        topic.replicas(properties.replicas());
+      }
+      topics.add(topic.build());
+    }
+    return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+  }
+
+  @Bean
+  DeadLetterGauges strideDeadLetterGauges(
+      KafkaAdmin kafkaAdmin,
+      DeclaredTopics declared,
+      EventsProperties properties,
+      MeterRegistry meters) {
+    return new DeadLetterGauges(kafkaAdmin, declared, properties, meters);
   }
 
   /**
-   * Retries a failing record with exponential backoff (0.2 s doubling to 10 s, 8 retries), then
-   * publishes it to {@code <topic>-dlt} with the failure in its headers. Malformed records skip the
-   * retries.
+   * Retries a failing record with exponential backoff ({@code stride.events.*}: 0.2 s doubling to
+   * 10 s, 8 retries by default), then parks it on the service's own dead-letter topic with the
+   * failure in its headers. Malformed records skip the retries.
    */
   @Bean
-  CommonErrorHandler strideKafkaErrorHandler(KafkaTemplate<String, String> kafka) {
+  CommonErrorHandler strideKafkaErrorHandler(
+      KafkaTemplate<String, String> kafka, DeclaredTopics declared, EventsProperties properties) {
     DeadLetterPublishingRecoverer recoverer =
         new DeadLetterPublishingRecoverer(
             kafka,
+            // partition -1: the key picks it, so the dead-letter topic's partition count is free
             (record, e) ->
-                new org.apache.kafka.common.TopicPartition(
-                    record.topic() + "-dlt", record.partition()));
-    ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(8);
-    backOff.setInitialInterval(200);
+                new TopicPartition(DeadLetters.topicFor(record.topic(), declared.service()), -1));
+    ExponentialBackOffWithMaxRetries backOff =
+        new ExponentialBackOffWithMaxRetries(properties.retries());
+    backOff.setInitialInterval(properties.initialBackoff().toMillis());
     backOff.setMultiplier(2.0);
-    backOff.setMaxInterval(10_000);
+    backOff.setMaxInterval(properties.maxBackoff().toMillis());
     DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
     handler.addNotRetryableExceptions(MalformedEventException.class);
     return handler;

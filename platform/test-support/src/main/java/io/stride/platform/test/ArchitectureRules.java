@@ -62,4 +62,18 @@ public final class ArchitectureRules {
           .dependOnClassesThat()
           .areAssignableTo(REPOSITORY)
           .allowEmptyShould(true);
+
+  /**
+   * Events go through the typed API only: {@code EventPublisher.publish(event)} and
+   * {@code @EventHandler} methods. A service never names a topic or talks to Kafka itself, so the
+   * outbox, the inbox, the dead-letter path and the catalog check cannot be bypassed.
+   */
+  @ArchTest
+  public static final ArchRule EVENTS_GO_THROUGH_THE_TYPED_API =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
+          .because("services publish with EventPublisher and consume with @EventHandler")
+          .allowEmptyShould(true);
 }

@@ -1,0 +1,53 @@
+package io.stride.contracts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Kafka topic with the service that writes it and the event types it carries. Services never name
+ * topics: publishing picks the topic from the event's type, consuming from the handler's.
+ *
+ * @param name e.g. {@code stride.auth.users}, as in {@code services.yml}
+ * @param producer the one service that publishes it, e.g. {@code auth-service}
+ * @param events the event types it carries, by their declared type name
+ */
+public record Topic(
+    String name, String producer, Map<String, Class<? extends StrideEvent>> events) {
+
+  public Topic {
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("topic " + name + " carries no event type");
+    }
+    events = Map.copyOf(events);
+  }
+
+  /** Declares a topic; the type names come from the classes' {@link EventType}. */
+  @SafeVarargs
+  public static Topic of(String name, String producer, Class<? extends StrideEvent>... events) {
+    Map<String, Class<? extends StrideEvent>> byName = new LinkedHashMap<>();
+    for (Class<? extends StrideEvent> type : events) {
+      Class<? extends StrideEvent> other = byName.putIfAbsent(EventTypes.nameOf(type), type);
+      if (other != null) {
+        throw new IllegalArgumentException(
+            name + ": " + type.getName() + " and " + other.getName() + " share a type name");
+      }
+    }
+    return new Topic(name, producer, byName);
+  }
+
+  /** The event class for a type name read from an envelope, if this topic carries it. */
+  public Optional<Class<? extends StrideEvent>> eventType(String typeName) {
+    return Optional.ofNullable(events.get(typeName));
+  }
+
+  public boolean carries(Class<?> type) {
+    return events.containsValue(type);
+  }
+
+  /** The event classes, in no particular order. */
+  public List<Class<? extends StrideEvent>> eventClasses() {
+    return List.copyOf(events.values());
+  }
+}

@@ -1,0 +1,24 @@
+package io.stride.platform.events;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Consumer and topic settings ({@code stride.events.*}).
+ *
+ * @param retries how often a failing event is retried before it is parked on the dead-letter topic
+ * @param initialBackoff the first wait between retries; it doubles up to {@code maxBackoff}
+ * @param maxBackoff the longest wait between retries
+ * @param partitions partitions of the topics the platform provisions (published and dead-letter)
+ * @param replicas their replication factor; unset takes the broker's default
+ * @param deadLetterRefresh how often the dead-letter depth gauge is read from Kafka
+ */
+@ConfigurationProperties("stride.events")
+public record EventsProperties(
+    @DefaultValue("8") int retries,
+    @DefaultValue("200ms") Duration initialBackoff,
+    @DefaultValue("10s") Duration maxBackoff,
+    @DefaultValue("3") int partitions,
+    Short replicas,
+    @DefaultValue("30s") Duration deadLetterRefresh) {}

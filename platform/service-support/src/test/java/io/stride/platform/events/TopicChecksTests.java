@@ -1,0 +1,51 @@
+package io.stride.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stride.contracts.TopicRegistry;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TopicChecksTests {
+
+  private final TopicRegistry topics =
+      new TopicRegistry(List.of(EventsTestApplication.NOTES, EventsTestApplication.THINGS));
+
+  @Test
+  void aConsumedTopicWithoutHandlerIsRefused() {
+    DeclaredTopics entry =
+        new DeclaredTopics("events-test-service", Set.of(), Set.of("stride.eventstest.things"));
+    assertThatThrownBy(() -> TopicChecks.checkConsumes(topics, entry, Set.of()))
+        .hasMessage(
+            "events-test-service consumes [stride.eventstest.things] by its services.yml entry,"
+                + " but no @EventHandler takes an event of it");
+  }
+
+  @Test
+  void aConsumedTopicNoContractDeclaresIsRefused() {
+    DeclaredTopics entry =
+        new DeclaredTopics("events-test-service", Set.of(), Set.of("stride.nowhere.things"));
+    assertThatThrownBy(() -> TopicChecks.checkConsumes(topics, entry, Set.of()))
+        .hasMessageContaining("consumes stride.nowhere.things, which no contract declares");
+  }
+
+  @Test
+  void publishesMustBeExactlyTheContractTopicsTheServiceProduces() {
+    assertThatCode(
+            () ->
+                TopicChecks.checkPublishes(
+                    topics,
+                    new DeclaredTopics(
+                        "events-test-service", Set.of("stride.eventstest.notes"), Set.of())))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () ->
+                TopicChecks.checkPublishes(
+                    topics,
+                    new DeclaredTopics(
+                        "events-test-service", Set.of("stride.eventstest.things"), Set.of())))
+        .hasMessageContaining("but the contracts name it producer of [stride.eventstest.notes]");
+  }
+}
