@@ -2,10 +2,10 @@ package io.stride.workout.importing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.stride.workout.importing.formats.ParsedActivity;
+import io.stride.workout.activity.ParsedActivity;
+import io.stride.workout.activity.RecordedActivity;
 import io.stride.workout.importing.formats.UnreadableFileException;
 import io.stride.workout.metrics.Sport;
-import io.stride.workout.workouts.RecordedActivity;
 import io.stride.workout.workouts.WorkoutRecordings;
 import io.stride.workout.workouts.WorkoutService;
 import java.time.Clock;

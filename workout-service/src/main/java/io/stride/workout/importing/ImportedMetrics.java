@@ -1,6 +1,6 @@
 package io.stride.workout.importing;
 
-import io.stride.workout.importing.formats.ParsedActivity;
+import io.stride.workout.activity.ParsedActivity;
 import io.stride.workout.importing.formats.UnreadableFileException;
 import io.stride.workout.metrics.ActivityMetrics;
 import io.stride.workout.metrics.Athlete;

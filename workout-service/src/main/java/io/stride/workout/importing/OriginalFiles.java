@@ -1,11 +1,11 @@
 package io.stride.workout.importing;
 
+import io.stride.workout.activity.ParsedActivity;
+import io.stride.workout.activity.RecordedActivity;
 import io.stride.workout.athletes.Athletes;
 import io.stride.workout.importing.formats.ActivityFiles;
 import io.stride.workout.importing.formats.Limits;
-import io.stride.workout.importing.formats.ParsedActivity;
 import io.stride.workout.metrics.Sport;
-import io.stride.workout.workouts.RecordedActivity;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,13 +2,13 @@ package io.stride.workout.live;
 
 import io.stride.platform.web.InvalidRequestException;
 import io.stride.platform.web.NotFoundException;
+import io.stride.workout.activity.ParsedActivity;
+import io.stride.workout.activity.RecordedActivity;
 import io.stride.workout.athletes.Athletes;
-import io.stride.workout.importing.formats.ParsedActivity;
 import io.stride.workout.metrics.ActivityMetrics;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.metrics.Track;
 import io.stride.workout.metrics.WorkoutMetrics;
-import io.stride.workout.workouts.RecordedActivity;
 import io.stride.workout.workouts.WorkoutRecordings;
 import java.time.Clock;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import io.stride.platform.security.Caller;
 import io.stride.platform.web.InvalidRequestException;
 import io.stride.workout.privacy.HiddenSamples;
 import io.stride.workout.privacy.PrivacyZones;
-import io.stride.workout.workouts.WorkoutService;
+import io.stride.workout.visibility.VisibilityPolicy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -40,12 +40,12 @@ class StreamController {
     }
   }
 
-  private final WorkoutService workouts;
+  private final VisibilityPolicy visibility;
   private final WorkoutStreams streams;
   private final PrivacyZones privacyZones;
 
-  StreamController(WorkoutService workouts, WorkoutStreams streams, PrivacyZones privacyZones) {
-    this.workouts = workouts;
+  StreamController(VisibilityPolicy visibility, WorkoutStreams streams, PrivacyZones privacyZones) {
+    this.visibility = visibility;
     this.streams = streams;
     this.privacyZones = privacyZones;
   }
@@ -56,7 +56,7 @@ class StreamController {
       @PathVariable UUID id,
       @RequestParam(required = false) String types,
       @RequestParam(defaultValue = "medium") String resolution) {
-    UUID owner = workouts.requireVisible(caller, id);
+    UUID owner = visibility.requireVisible(caller, id);
     Resolution wanted = resolution(resolution);
     Set<StreamType> requested = types(types);
     requested.add(StreamType.TIME);

@@ -1,6 +1,7 @@
 package io.stride.workout.workouts;
 
 import io.stride.workout.metrics.Sport;
+import io.stride.workout.visibility.Visibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -3,6 +3,7 @@ package io.stride.workout.workouts;
 import io.stride.platform.web.InvalidRequestException;
 import io.stride.platform.web.InvalidRequestException.FieldError;
 import io.stride.workout.metrics.Sport;
+import io.stride.workout.visibility.Visibility;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -10,6 +10,8 @@ import io.stride.platform.security.Caller;
 import io.stride.platform.web.NotFoundException;
 import io.stride.workout.athletes.Athletes;
 import io.stride.workout.metrics.Sport;
+import io.stride.workout.visibility.Visibility;
+import io.stride.workout.visibility.VisibilityPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +27,7 @@ public class WorkoutService {
   private final WorkoutQueries queries;
   private final WorkoutViews views;
   private final Athletes athletes;
+  private final VisibilityPolicy visibility;
   private final IdempotencyKeys idempotency;
   private final EventPublisher events;
   private final Clock clock;
@@ -34,6 +37,7 @@ public class WorkoutService {
       WorkoutQueries queries,
       WorkoutViews views,
       Athletes athletes,
+      VisibilityPolicy visibility,
       IdempotencyKeys idempotency,
       EventPublisher events,
       Clock clock) {
@@ -41,6 +45,7 @@ public class WorkoutService {
     this.queries = queries;
     this.views = views;
     this.athletes = athletes;
+    this.visibility = visibility;
     this.idempotency = idempotency;
     this.events = events;
     this.clock = clock;
@@ -105,12 +110,6 @@ public class WorkoutService {
     return views.response(visible(viewer, id));
   }
 
-  /** The workout's owner, if {@code viewer} may see it; otherwise 404, as if it did not exist. */
-  @Transactional(readOnly = true)
-  public UUID requireVisible(Caller viewer, UUID id) {
-    return visible(viewer, id).ownerId();
-  }
-
   /**
    * A page of {@code athlete}'s workouts as {@code viewer} may see them: all for the athlete
    * themself; public and followers-only ones for a follower; public ones of a public account for
@@ -133,7 +132,7 @@ public class WorkoutService {
       }
       sportFilter = known.name();
     }
-    List<String> visibilities = visibleTo(viewer, athlete);
+    List<String> visibilities = visibility.listFilter(viewer, athlete);
     if (visibilities != null && visibilities.isEmpty()) {
       return Page.empty();
     }
@@ -141,17 +140,6 @@ public class WorkoutService {
         queries.page(athlete, visibilities, sportFilter, from, to, after, limit + 1),
         limit,
         PageEnd::after);
-  }
-
-  /** The visibilities {@code viewer} may see of {@code athlete}'s workouts; null = all. */
-  private List<String> visibleTo(Caller viewer, UUID athlete) {
-    if (viewer.is(athlete)) {
-      return null;
-    }
-    if (viewer.isUser() && athletes.follows(viewer.userId(), athlete)) {
-      return List.of(Visibility.PUBLIC.name(), Visibility.FOLLOWERS.name());
-    }
-    return athletes.of(athlete).accountPrivate() ? List.of() : List.of(Visibility.PUBLIC.name());
   }
 
   @Transactional
@@ -180,19 +168,10 @@ public class WorkoutService {
   }
 
   private Workout visible(Caller viewer, UUID id) {
-    return workouts.findById(id).filter(w -> canSee(viewer, w)).orElseThrow(() -> notFound(id));
-  }
-
-  private boolean canSee(Caller viewer, Workout w) {
-    if (viewer.is(w.ownerId())) {
-      return true;
-    }
-    boolean follower = viewer.isUser() && athletes.follows(viewer.userId(), w.ownerId());
-    return switch (w.visibility()) {
-      case PRIVATE -> false;
-      case FOLLOWERS -> follower;
-      case PUBLIC -> follower || !athletes.of(w.ownerId()).accountPrivate();
-    };
+    return workouts
+        .findById(id)
+        .filter(w -> visibility.canSee(viewer, w.ownerId(), w.visibility()))
+        .orElseThrow(() -> notFound(id));
   }
 
   /** The import a workout of {@code owner} came from; 404 if not theirs, 422 if not a file. */
@@ -221,6 +200,6 @@ public class WorkoutService {
   }
 
   private static NotFoundException notFound(UUID id) {
-    return new NotFoundException("No workout " + id + " that you can see.");
+    return VisibilityPolicy.notFound(id);
   }
 }

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -75,5 +76,20 @@ public final class ArchitectureRules {
           .dependOnClassesThat()
           .resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
           .because("services publish with EventPublisher and consume with @EventHandler")
+          .allowEmptyShould(true);
+
+  /**
+   * No package cycles between a service's features ({@code io.stride.<service>.<feature>}, with
+   * their sub-packages): what several features share lives in a small package of its own (e.g.
+   * workout-service's {@code activity} and {@code visibility}), so each feature can be read, tested
+   * and changed from the bottom up.
+   */
+  @ArchTest
+  public static final ArchRule NO_PACKAGE_CYCLES =
+      slices()
+          .matching("io.stride.*.(*)..")
+          .namingSlices("feature $1")
+          .should()
+          .beFreeOfCycles()
           .allowEmptyShould(true);
 }

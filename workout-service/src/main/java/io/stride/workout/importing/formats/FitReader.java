@@ -15,6 +15,7 @@ import com.garmin.fit.MesgNum;
 import com.garmin.fit.RecordMesg;
 import com.garmin.fit.SessionMesg;
 import com.garmin.fit.SubSport;
+import io.stride.workout.activity.ParsedActivity;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.metrics.Track;
 import io.stride.workout.metrics.Track.Channel;

@@ -1,5 +1,6 @@
 package io.stride.workout.importing.formats;
 
+import io.stride.workout.activity.ParsedActivity;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.metrics.Track;
 import io.stride.workout.metrics.Track.Channel;

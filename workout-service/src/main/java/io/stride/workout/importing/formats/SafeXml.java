@@ -1,5 +1,6 @@
 package io.stride.workout.importing.formats;
 
+import io.stride.workout.activity.ParsedActivity;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;

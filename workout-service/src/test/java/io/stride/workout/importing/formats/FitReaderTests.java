@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.stride.workout.activity.ParsedActivity;
 import io.stride.workout.metrics.Track;
 import io.stride.workout.metrics.Track.Channel;
 import java.nio.charset.StandardCharsets;

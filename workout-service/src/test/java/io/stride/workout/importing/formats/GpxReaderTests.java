@@ -3,6 +3,7 @@ package io.stride.workout.importing.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stride.workout.activity.ParsedActivity;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.metrics.Track.Channel;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
-package io.stride.workout.workouts;
+package io.stride.workout.activity;
 
-import io.stride.workout.importing.formats.ParsedActivity;
 import io.stride.workout.metrics.ActivityMetrics;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.metrics.Track;

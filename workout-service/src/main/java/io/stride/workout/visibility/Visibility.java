@@ -1,4 +1,4 @@
-package io.stride.workout.workouts;
+package io.stride.workout.visibility;
 
 import java.util.Locale;
 
@@ -8,7 +8,7 @@ public enum Visibility {
   FOLLOWERS,
   PRIVATE;
 
-  static Visibility fromApiName(String name) {
+  public static Visibility fromApiName(String name) {
     if (name == null) {
       return null;
     }
@@ -20,7 +20,7 @@ public enum Visibility {
     return null;
   }
 
-  String apiName() {
+  public String apiName() {
     return name().toLowerCase(Locale.ROOT);
   }
 }

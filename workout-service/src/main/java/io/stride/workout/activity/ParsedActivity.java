@@ -1,4 +1,4 @@
-package io.stride.workout.importing.formats;
+package io.stride.workout.activity;
 
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.metrics.Track;
