@@ -138,6 +138,7 @@ class AccountDeletionIntegrationTests {
   @Test
   void tokensWithoutAccountManageOrWithoutAUserAre403() throws Exception {
     String email = AuthTestSupport.registered(http);
+    UUID userId = idOf(email);
     JsonNode profileOnly =
         oauth.signInWithMobileApp(email, AuthTestSupport.PASSWORD, "profile:read");
     String partner =
@@ -154,14 +155,14 @@ class AccountDeletionIntegrationTests {
       assertThat(refused.status()).as(refused.body()).isEqualTo(403);
       assertThat(refused.contentType()).startsWith("application/problem+json");
     }
-    assertThat(count("select count(*) from auth.account where id = ?", idOf(email))).isOne();
+    assertThat(count("select count(*) from auth.account where id = ?", userId)).isOne();
 
     JsonNode manage = oauth.signInWithMobileApp(email, AuthTestSupport.PASSWORD, SCOPES);
     assertThat(delete(manage, AuthTestSupport.PASSWORD).status()).isEqualTo(204);
     assertThat(
             count(
                 "select count(*) from auth.oauth2_authorization where principal_name = ?",
-                idOf(email).toString()))
+                userId.toString()))
         .as("the tracker's authorization went too")
         .isZero();
   }
