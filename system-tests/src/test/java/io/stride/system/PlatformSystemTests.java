@@ -9,6 +9,7 @@ import io.stride.catalog.ServiceCatalog;
 import io.stride.localstack.LocalStack;
 import io.stride.localstack.StackConfig;
 import io.stride.platform.test.BrowserSession;
+import io.stride.platform.test.Erasure;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.Multipart;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -337,6 +339,49 @@ class PlatformSystemTests {
 
   @Test
   @Order(8)
+  void athleteDeletesTheirAccountAndEveryServiceErasesThem() {
+    String email = register("Leaving Athlete");
+    String token =
+        oauth
+            .signInWithMobileApp(
+                email,
+                PASSWORD,
+                "openid account:manage profile:read profile:write workouts:read workouts:write")
+            .get("access_token")
+            .asString();
+    UUID userId = UUID.fromString(OAuthFlows.claims(token).get("uid").asString());
+    awaitProfile(token);
+    assertThat(http.patch("/api/v1/profiles/me", token, object("weightKg", 64.0)).status())
+        .isEqualTo(200);
+    Reply workout =
+        http.post(
+            "/api/v1/workouts",
+            token,
+            object("sport", "run", "startTime", "2026-05-01T06:30:00Z", "durationSeconds", 1800));
+    assertThat(workout.status()).as(workout.body()).isEqualTo(201);
+
+    Reply wrong =
+        http.post("/api/v1/accounts/me/deletion", token, object("password", "not the password"));
+    assertThat(wrong.status()).isEqualTo(403);
+    Reply deleted = http.post("/api/v1/accounts/me/deletion", token, object("password", PASSWORD));
+    assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+
+    var database = stack.postgres().dataSource();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              Erasure.assertNoRowsOf(database, "profile", userId);
+              Erasure.assertNoRowsOf(database, "workout", userId);
+            });
+    Erasure.assertNoRowsOf(database, "auth", userId, Set.of("outbox_event"));
+    BrowserSession browser = new BrowserSession(gateway);
+    assertThat(BrowserSession.location(browser.signIn(email, PASSWORD))).endsWith("/login?error");
+  }
+
+  @Test
+  @Order(9)
   void whenProfileServiceIsDownTheGatewayAnswersAFast503Problem() {
     String email = register("Service Down");
     String token =

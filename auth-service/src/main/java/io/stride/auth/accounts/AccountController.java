@@ -1,5 +1,7 @@
 package io.stride.auth.accounts;
 
+import io.stride.platform.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
   private final AccountService accounts;
+  private final AccountDeletion deletions;
 
-  AccountController(AccountService accounts) {
+  AccountController(AccountService accounts, AccountDeletion deletions) {
     this.accounts = accounts;
+    this.deletions = deletions;
   }
 
   @PostMapping("/api/v1/accounts")
@@ -21,5 +25,16 @@ class AccountController {
   RegistrationResponse register(@Valid @RequestBody RegisterAccountRequest request) {
     accounts.register(request);
     return RegistrationResponse.ACCEPTED;
+  }
+
+  /**
+   * Deletes the caller's account and, through {@code UserDeleted}, everything every service holds
+   * about them. Needs a user token with {@code account:manage} and the password re-entered.
+   */
+  @PostMapping("/api/v1/accounts/me/deletion")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(
+      CurrentUser user, @Valid @RequestBody DeleteAccountRequest request, HttpServletRequest http) {
+    deletions.delete(user.id(), request.password(), http.getRemoteAddr());
   }
 }

@@ -33,10 +33,15 @@ class WebSecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-    ApiAuthorizationRules registrationIsOpen =
-        rules -> rules.requestMatchers(HttpMethod.POST, "/api/v1/accounts").permitAll();
+    ApiAuthorizationRules accountRules =
+        rules ->
+            rules
+                .requestMatchers(HttpMethod.POST, "/api/v1/accounts")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/accounts/me/deletion")
+                .hasAuthority("SCOPE_account:manage");
     return ServiceSecurityAutoConfiguration.applyApiSecurity(
-            http.securityMatcher("/api/**"), List.of(registrationIsOpen))
+            http.securityMatcher("/api/**"), List.of(accountRules))
         .build();
   }
 

@@ -2,11 +2,13 @@ package io.stride.profile.profiles;
 
 import io.stride.contracts.auth.UserRegistered;
 import io.stride.contracts.profile.ProfileUpdated;
+import io.stride.platform.erasure.PlatformErasure;
 import io.stride.platform.events.EventPublisher;
 import io.stride.platform.security.Caller;
 import io.stride.platform.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +18,14 @@ class ProfileService {
 
   private final ProfileRepository profiles;
   private final EventPublisher events;
+  private final PlatformErasure platform;
   private final Clock clock;
 
-  ProfileService(ProfileRepository profiles, EventPublisher events, Clock clock) {
+  ProfileService(
+      ProfileRepository profiles, EventPublisher events, PlatformErasure platform, Clock clock) {
     this.profiles = profiles;
     this.events = events;
+    this.platform = platform;
     this.clock = clock;
   }
 
@@ -34,6 +39,18 @@ class ProfileService {
         profiles.saveAndFlush(
             Profile.newFor(registered.userId(), registered.displayName(), clock.instant()));
     events.publish(toEvent(profile));
+  }
+
+  /**
+   * Erases everything profile-service holds about a deleted account: the profile row and the
+   * platform rows about the user (idempotency records, outbox events mentioning them, sent or not).
+   * One row and a few events, so one transaction (the inbox's). Nothing is published: every
+   * consumer of ProfileUpdated gets UserDeleted itself.
+   */
+  @Transactional
+  void erase(UUID userId) {
+    profiles.deleteAllByIdInBatch(List.of(userId));
+    platform.erase(userId);
   }
 
   @Transactional(readOnly = true)

@@ -5,9 +5,9 @@ import io.stride.contracts.Topic;
 /** Topics written by auth-service. */
 public final class AuthTopics {
 
-  /** Account lifecycle; key = user id. */
+  /** Account lifecycle (registration, erasure); key = user id. */
   public static final Topic USERS =
-      Topic.of("stride.auth.users", "auth-service", UserRegistered.class);
+      Topic.of("stride.auth.users", "auth-service", UserRegistered.class, UserDeleted.class);
 
   private AuthTopics() {}
 }

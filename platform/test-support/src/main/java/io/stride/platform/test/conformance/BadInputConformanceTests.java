@@ -61,7 +61,16 @@ public abstract class BadInputConformanceTests {
                                 .build())
                         .status()
                     != 401);
-    return open ? null : TestTokens.get().forUser(athlete, scopes());
+    return open ? null : userToken(scopes());
+  }
+
+  /**
+   * A valid user token the service under test accepts, with the given scopes (none: a token without
+   * any of the service's scopes). From {@link TestTokens}; a service that is its own issuer (auth)
+   * overrides this with a token from a real sign-in.
+   */
+  protected String userToken(String... scopes) {
+    return TestTokens.get().forUser(athlete, scopes);
   }
 
   private ApiOperations operations() {

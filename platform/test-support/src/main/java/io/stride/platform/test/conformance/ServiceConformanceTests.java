@@ -68,7 +68,7 @@ public abstract class ServiceConformanceTests extends BadInputConformanceTests {
   @TestFactory
   Stream<DynamicTest> everyProtectedOperationNeedsAScope() {
     ApiOperations api = documentedApi();
-    String unscoped = TestTokens.get().forUser(athlete);
+    String unscoped = userToken();
     return protectedOperations(api).stream()
         .map(
             operation ->

@@ -1,0 +1,13 @@
+package io.stride.auth.accounts;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The account owner's password, re-entered to confirm the deletion. */
+record DeleteAccountRequest(@NotBlank @Size(max = 128) String password) {
+
+  @Override
+  public String toString() {
+    return "DeleteAccountRequest[password=***]";
+  }
+}

@@ -1,0 +1,50 @@
+package io.stride.platform.erasure;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases a user from the platform tables of the service's schema, as part of the service's own
+ * erasure on {@code UserDeleted} (docs/adr/0012-account-erasure.md): the user's idempotency
+ * records, and every outbox row whose envelope mentions the user's id — published ones have done
+ * their job, and one still pending is not sent any more (every consumer erases the user too, so an
+ * event about them arriving afterwards would only bring a copy back). The inbox holds event ids
+ * only and is left alone.
+ */
+public class PlatformErasure {
+
+  private final JdbcTemplate jdbc;
+
+  PlatformErasure(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Deletes the platform rows of {@code userId}; must run in the erasing transaction.
+   *
+   * @return how many rows went
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int erase(UUID userId) {
+    return eraseKeeping(userId, null);
+  }
+
+  /**
+   * Like {@link #erase(UUID)} but leaves the outbox row {@code keptEventId}: the producer's own
+   * announcement of the erasure ({@code UserDeleted}), which must still be sent.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int eraseKeeping(UUID userId, UUID keptEventId) {
+    int keys = jdbc.update("delete from idempotency_record where owner_id = ?", userId);
+    int events =
+        jdbc.update(
+            "delete from outbox_event where (message_key = ? or envelope::text like ?)"
+                + " and id is distinct from ?::uuid",
+            userId.toString(),
+            "%" + userId + "%",
+            keptEventId);
+    return keys + events;
+  }
+}

@@ -1,0 +1,60 @@
+package io.stride.platform.test;
+
+import io.stride.contracts.EventEnvelope;
+import io.stride.contracts.EventTypes;
+import io.stride.contracts.StrideEvent;
+import io.stride.contracts.Topic;
+import io.stride.contracts.TopicRegistry;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Sends an event the way its producer's outbox would: in the shared envelope, on the topic its
+ * contract names, keyed by its subject, with the type name and version from its contract.
+ */
+public final class TopicWriter {
+
+  private TopicWriter() {}
+
+  /** Wraps {@code event} in a new envelope from its producer and sends it. */
+  public static EventEnvelope<StrideEvent> send(StrideEvent event) {
+    Topic topic = TopicRegistry.STRIDE.topicOf(event.getClass());
+    EventEnvelope<StrideEvent> envelope =
+        new EventEnvelope<>(
+            UUID.randomUUID(),
+            EventTypes.nameOf(event.getClass()),
+            topic.producer(),
+            Instant.now(),
+            event.subject(),
+            EventTypes.versionOf(event.getClass()),
+            Map.of(),
+            event);
+    send(envelope);
+    return envelope;
+  }
+
+  /** Sends an envelope as it is (again, to prove a redelivery changes nothing). */
+  public static void send(EventEnvelope<? extends StrideEvent> envelope) {
+    String topic = TopicRegistry.STRIDE.topicOf(envelope.payload().getClass()).name();
+    try (var producer =
+        new KafkaProducer<>(
+            Map.<String, Object>of(
+                "bootstrap.servers", StrideInfrastructure.get().kafkaBootstrapServers()),
+            new StringSerializer(),
+            new StringSerializer())) {
+      producer
+          .send(new ProducerRecord<>(topic, envelope.subject(), HttpJson.toJson(envelope)))
+          .get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Could not send " + envelope.type(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
