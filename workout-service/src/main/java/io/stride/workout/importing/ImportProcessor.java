@@ -81,6 +81,9 @@ class ImportProcessor {
   }
 
   private void finish(Claim claim, ParsedActivity parsed) {
+    if (!stillOurs(claim)) {
+      return; // erased with its owner (UserDeleted) or taken over while the file was read
+    }
     Sport sport =
         claim.requestedSport() != null
             ? claim.requestedSport()
@@ -100,6 +103,20 @@ class ImportProcessor {
       return;
     }
     complete(claim.id(), "DONE", parsed.format(), recordings.record(activity));
+  }
+
+  /**
+   * Locks the import row for the rest of the transaction, if it is still ours to finish: an
+   * athlete's erasure deletes imports before workouts, so it either waits for this workout and then
+   * deletes it, or has deleted the import and no workout is recorded.
+   */
+  private boolean stillOurs(Claim claim) {
+    return jdbc.sql(
+            "select id from workout_import where id = ? and status = 'PROCESSING' for update")
+        .param(claim.id())
+        .query(UUID.class)
+        .optional()
+        .isPresent();
   }
 
   /** An earlier upload of the very same file that became (or was linked to) a workout. */
