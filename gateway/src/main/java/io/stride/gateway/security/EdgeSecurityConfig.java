@@ -2,20 +2,25 @@ package io.stride.gateway.security;
 
 import io.stride.gateway.edge.ProblemResponses;
 import io.stride.platform.http.HeaderValues;
+import io.stride.platform.jwt.BearerTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * The edge check: every {@code /api/**} call but registration needs a valid access token (issuer,
@@ -43,6 +48,7 @@ class EdgeSecurityConfig {
             oauth2 ->
                 oauth2
                     .jwt(jwt -> {})
+                    .bearerTokenConverter(EdgeSecurityConfig::bearerToken)
                     .authenticationEntryPoint(
                         (exchange, e) -> {
                           exchange
@@ -84,6 +90,15 @@ class EdgeSecurityConfig {
     StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
     firewall.setAllowedHeaderValues(HeaderValues.VALID);
     return firewall;
+  }
+
+  /** The access token of {@code Authorization: Bearer}, read without a regular expression. */
+  private static Mono<Authentication> bearerToken(ServerWebExchange exchange) {
+    return Mono.fromCallable(
+            () ->
+                BearerTokens.fromAuthorization(
+                    exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)))
+        .map(BearerTokenAuthenticationToken::new);
   }
 
   /** RFC 6750 §3: tell OAuth2 clients why their token was refused. */

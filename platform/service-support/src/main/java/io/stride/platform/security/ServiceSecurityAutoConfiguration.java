@@ -2,6 +2,7 @@ package io.stride.platform.security;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.stride.platform.http.HeaderValues;
+import io.stride.platform.jwt.BearerTokens;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,8 +12,10 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.CompositeRequestRejectedHandler;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -95,6 +98,13 @@ public class ServiceSecurityAutoConfiguration {
         new ObservationMarkingRequestRejectedHandler(
             observations.getIfAvailable(() -> ObservationRegistry.NOOP)),
         new ProblemRequestRejectedHandler());
+  }
+
+  /** The access token of {@code Authorization: Bearer}, read without a regular expression. */
+  @Bean
+  @ConditionalOnMissingBean(BearerTokenResolver.class)
+  static BearerTokenResolver strideBearerTokenResolver() {
+    return request -> BearerTokens.fromAuthorization(request.getHeader(HttpHeaders.AUTHORIZATION));
   }
 
   @Bean
