@@ -1,6 +1,8 @@
 package io.stride.auth.accounts;
 
 import io.stride.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Accounts")
 @RestController
 class AccountController {
 
@@ -20,6 +23,9 @@ class AccountController {
     this.deletions = deletions;
   }
 
+  @Operation(
+      operationId = "registerAccount",
+      summary = "Register an account; a welcome email confirms it")
   @PostMapping("/api/v1/accounts")
   @ResponseStatus(HttpStatus.ACCEPTED)
   RegistrationResponse register(@Valid @RequestBody RegisterAccountRequest request) {
@@ -31,6 +37,9 @@ class AccountController {
    * Deletes the caller's account and, through {@code UserDeleted}, everything every service holds
    * about them. Needs a user token with {@code account:manage} and the password re-entered.
    */
+  @Operation(
+      operationId = "deleteMyAccount",
+      summary = "Delete the signed-in athlete's account and everything of theirs")
   @PostMapping("/api/v1/accounts/me/deletion")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(

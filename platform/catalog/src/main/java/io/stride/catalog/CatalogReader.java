@@ -32,9 +32,24 @@ final class CatalogReader {
         new ServiceCatalog(
             new ServiceCatalog.Gateway(
                 integer(gateway, "port"), integer(gateway, "management-port")),
+            api(map(root, "api")),
             list(root, "services").stream().map(CatalogReader::service).toList());
     check(catalog);
     return catalog;
+  }
+
+  private static ServiceCatalog.Api api(Map<String, Object> api) {
+    Map<String, Object> contact = map(api, "contact");
+    Map<String, Object> license = map(api, "license");
+    String version = text(api, "version");
+    require(version.matches("\\d+\\.\\d+\\.\\d+"), "api version '" + version + "' must be x.y.z");
+    return new ServiceCatalog.Api(
+        version,
+        text(api, "description").strip(),
+        text(contact, "name"),
+        text(contact, "url"),
+        text(license, "name"),
+        text(license, "url"));
   }
 
   private static Service service(Object entry) {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * schemas, routes, scopes and topics (ADR 0008). Loading checks that the declarations agree with
  * each other; {@code CatalogConsistencyTests} checks them against the rest of the repository.
  */
-public record ServiceCatalog(Gateway gateway, List<Service> services) {
+public record ServiceCatalog(Gateway gateway, Api api, List<Service> services) {
 
   static final String RESOURCE = "/io/stride/catalog/services.yml";
 
@@ -29,6 +29,20 @@ public record ServiceCatalog(Gateway gateway, List<Service> services) {
 
   /** The gateway's public and management ports in the local run. */
   public record Gateway(int port, int managementPort) {}
+
+  /**
+   * What every API document says of Stride as a whole.
+   *
+   * @param version the public API's version (semantic versioning; the path carries the major)
+   * @param description the paragraph that opens every document
+   */
+  public record Api(
+      String version,
+      String description,
+      String contactName,
+      String contactUrl,
+      String licenseName,
+      String licenseUrl) {}
 
   /** The catalog on the class path (the repository's {@code services.yml}), read once. */
   public static ServiceCatalog load() {

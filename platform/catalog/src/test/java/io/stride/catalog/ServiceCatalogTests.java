@@ -10,6 +10,11 @@ class ServiceCatalogTests {
   private static final String TWO_SERVICES =
       """
       gateway: {port: 8080, management-port: 8079}
+      api:
+        version: 1.2.3
+        description: The platform.
+        contact: {name: Us, url: https://example.org}
+        license: {name: Apache-2.0, url: https://www.apache.org/licenses/LICENSE-2.0}
       services:
         - name: auth-service
           port: 8081
@@ -37,6 +42,16 @@ class ServiceCatalogTests {
     assertThat(catalog.names()).contains("auth-service", "profile-service", "workout-service");
     assertThat(catalog.names()).doesNotHaveDuplicates();
     assertThat(catalog.gateway().port()).isEqualTo(8080);
+  }
+
+  @Test
+  void theApiBlockGivesEveryDocumentItsVersionContactAndLicense() {
+    ServiceCatalog.Api api = ServiceCatalog.parse(TWO_SERVICES).api();
+    assertThat(api.version()).isEqualTo("1.2.3");
+    assertThat(api.description()).isEqualTo("The platform.");
+    assertThat(api.contactUrl()).isEqualTo("https://example.org");
+    assertThat(api.licenseName()).isEqualTo("Apache-2.0");
+    assertRefused(TWO_SERVICES.replace("version: 1.2.3", "version: v1"), "must be x.y.z");
   }
 
   @Test

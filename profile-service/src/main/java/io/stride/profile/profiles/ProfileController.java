@@ -2,6 +2,8 @@ package io.stride.profile.profiles;
 
 import io.stride.platform.security.Caller;
 import io.stride.platform.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Profiles")
 @RestController
 @RequestMapping("/api/v1/profiles")
 class ProfileController {
@@ -21,17 +24,22 @@ class ProfileController {
     this.profiles = profiles;
   }
 
+  @Operation(operationId = "getMyProfile", summary = "The signed-in athlete's own profile")
   @GetMapping("/me")
   ProfileResponse me(CurrentUser user) {
     return profiles.own(user.id());
   }
 
+  @Operation(
+      operationId = "updateMyProfile",
+      summary = "Change fields of the own profile (absent fields stay)")
   @PatchMapping("/me")
   ProfileResponse update(CurrentUser user, @Valid @RequestBody UpdateProfileRequest change) {
     return profiles.update(user.id(), change);
   }
 
   /** Users and partner apps (client tokens with profile:read) see public profiles only. */
+  @Operation(operationId = "getProfile", summary = "Another athlete's public profile")
   @GetMapping("/{id}")
   PublicProfileResponse byId(Caller caller, @PathVariable UUID id) {
     return profiles.viewedBy(caller, id);

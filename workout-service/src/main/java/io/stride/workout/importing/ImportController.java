@@ -2,10 +2,16 @@ package io.stride.workout.importing;
 
 import io.stride.platform.security.CurrentUser;
 import io.stride.platform.web.InvalidRequestException;
+import io.stride.workout.config.WorkoutApiDocs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -23,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  * optionally gzip'd, up to 25 MB) and optionally the {@code sport} when the file does not say or
  * says it wrong. Answers 202 with the import to poll.
  */
+@Tag(name = "Imports")
 @RestController
 @RequestMapping("/api/v1/workouts/imports")
 class ImportController {
@@ -33,12 +41,17 @@ class ImportController {
     this.imports = imports;
   }
 
+  @Operation(
+      operationId = "uploadActivityFile",
+      summary = "Upload a GPX, TCX or FIT file; processed in the background")
+  @ResponseStatus(HttpStatus.ACCEPTED)
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ImportResponse> upload(
       CurrentUser user,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestPart(name = "file", required = false) MultipartFile file,
-      @RequestParam(required = false) String sport) {
+      @RequestParam(required = false) @Parameter(schema = @Schema(ref = WorkoutApiDocs.SPORT))
+          String sport) {
     if (file == null) {
       throw InvalidRequestException.of("file", "is missing: send the activity file in part 'file'");
     }
@@ -49,6 +62,7 @@ class ImportController {
         .body(accepted);
   }
 
+  @Operation(operationId = "getImport", summary = "Where an upload stands, and the workout it made")
   @GetMapping("/{id}")
   ImportResponse status(CurrentUser user, @PathVariable UUID id) {
     return imports.status(user.id(), id);

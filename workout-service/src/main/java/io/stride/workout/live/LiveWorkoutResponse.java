@@ -1,5 +1,7 @@
 package io.stride.workout.live;
 
+import io.stride.workout.config.WorkoutApiDocs;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -7,7 +9,7 @@ import java.util.UUID;
 record LiveWorkoutResponse(
     UUID id,
     String deviceId,
-    String sport,
+    @Schema(ref = WorkoutApiDocs.SPORT) String sport,
     String status,
     Instant startedAt,
     Instant finishedAt,

@@ -1,5 +1,7 @@
 package io.stride.workout.live;
 
+import io.stride.workout.config.WorkoutApiDocs;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,5 +13,5 @@ import java.time.Instant;
  */
 record StartLiveWorkoutRequest(
     @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String deviceId,
-    @NotBlank String sport,
+    @NotBlank @Schema(ref = WorkoutApiDocs.SPORT) String sport,
     Instant startTime) {}

@@ -5,6 +5,8 @@ import io.stride.platform.web.InvalidRequestException;
 import io.stride.workout.privacy.HiddenSamples;
 import io.stride.workout.privacy.PrivacyZones;
 import io.stride.workout.visibility.VisibilityPolicy;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Viewers other than the owner get no sample from inside the owner's privacy zones: those samples
  * are removed from every stream, and time and distance count from the first sample shown.
  */
+@Tag(name = "Workouts")
 @RestController
 class StreamController {
 
@@ -50,6 +53,10 @@ class StreamController {
     this.privacyZones = privacyZones;
   }
 
+  @Operation(
+      operationId = "getWorkoutStreams",
+      summary =
+          "A workout's sample streams (time, position, heart rate, …), downsampled on request")
   @GetMapping("/api/v1/workouts/{id}/streams")
   StreamsResponse streams(
       Caller caller,

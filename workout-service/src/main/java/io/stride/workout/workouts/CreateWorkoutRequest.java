@@ -1,5 +1,7 @@
 package io.stride.workout.workouts;
 
+import io.stride.workout.config.WorkoutApiDocs;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +15,7 @@ import java.time.Instant;
  * athlete's default.
  */
 record CreateWorkoutRequest(
-    @NotBlank String sport,
+    @NotBlank @Schema(ref = WorkoutApiDocs.SPORT) String sport,
     @NotNull Instant startTime,
     @NotNull @Max(2_592_000) @PositiveOrZero Integer durationSeconds,
     @PositiveOrZero @Max(2_592_000) Integer movingSeconds,
@@ -22,4 +24,4 @@ record CreateWorkoutRequest(
     @PositiveOrZero @Max(50_000) Integer calories,
     @Size(max = 200) String title,
     @Size(max = 10_000) String notes,
-    String visibility) {}
+    @Schema(ref = WorkoutApiDocs.VISIBILITY) String visibility) {}

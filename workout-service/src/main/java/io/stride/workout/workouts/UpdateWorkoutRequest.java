@@ -1,5 +1,7 @@
 package io.stride.workout.workouts;
 
+import io.stride.workout.config.WorkoutApiDocs;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -9,5 +11,5 @@ import jakarta.validation.constraints.Size;
 record UpdateWorkoutRequest(
     @Size(min = 1, max = 200) String title,
     @Size(max = 10_000) String notes,
-    String sport,
-    String visibility) {}
+    @Schema(ref = WorkoutApiDocs.SPORT) String sport,
+    @Schema(ref = WorkoutApiDocs.VISIBILITY) String visibility) {}

@@ -1,14 +1,16 @@
 package io.stride.workout.workouts;
 
+import io.stride.workout.config.WorkoutApiDocs;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A workout in a list: the summary figures, without splits, laps or streams. */
 record WorkoutListItem(
     UUID id,
-    String sport,
+    @Schema(ref = WorkoutApiDocs.SPORT) String sport,
     String title,
-    String visibility,
+    @Schema(ref = WorkoutApiDocs.VISIBILITY) String visibility,
     Instant startTime,
     int elapsedSeconds,
     Integer movingSeconds,

@@ -1,5 +1,7 @@
 package io.stride.workout.workouts;
 
+import io.stride.workout.config.WorkoutApiDocs;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -12,10 +14,10 @@ import tools.jackson.databind.JsonNode;
 record WorkoutResponse(
     UUID id,
     UUID ownerId,
-    String sport,
+    @Schema(ref = WorkoutApiDocs.SPORT) String sport,
     String title,
     String notes,
-    String visibility,
+    @Schema(ref = WorkoutApiDocs.VISIBILITY) String visibility,
     Instant startTime,
     int elapsedSeconds,
     Integer movingSeconds,
@@ -30,8 +32,14 @@ record WorkoutResponse(
     String source,
     String device,
     UUID importId,
-    JsonNode metrics,
-    JsonNode deviceTotals,
-    JsonNode laps,
+    @Schema(
+            types = "object",
+            description = "Splits, best efforts, heart-rate zones and averages (docs/metrics.md)")
+        JsonNode metrics,
+    @Schema(
+            types = "object",
+            description = "What the device itself computed, where the file carried it")
+        JsonNode deviceTotals,
+    @Schema(types = "array", description = "The laps the device recorded") JsonNode laps,
     Instant createdAt,
     Instant updatedAt) {}

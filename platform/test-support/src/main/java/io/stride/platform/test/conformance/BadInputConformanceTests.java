@@ -147,6 +147,7 @@ public abstract class BadInputConformanceTests {
                                       HttpRequest.BodyPublishers.ofString("--x\r\n\r\nbody"))
                                   .build());
                       assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+                      assertDeclared(operation, reply);
                       assertThat(reply.contentType()).startsWith("application/problem+json");
                       assertThat(reply.json().path("detail").asString()).contains("boundary");
                     }));
@@ -165,7 +166,7 @@ public abstract class BadInputConformanceTests {
                       operation.method().toUpperCase(),
                       HttpRequest.BodyPublishers.ofString(HttpJson.toJson(body)))
                   .build();
-          assertRefusedNaming(http.send(request), target.field());
+          assertRefusedNaming(operation, http.send(request), target.field());
         });
   }
 
@@ -178,6 +179,7 @@ public abstract class BadInputConformanceTests {
           if ("multipart/form-data".equals(operation.media())) {
             byte[] file = "<gpx/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             assertRefusedNaming(
+                operation,
                 http.send(
                     Multipart.fileUpload(http, url, tokenFor(operation), "a.gpx", file, Map.of())),
                 target.field());
@@ -194,11 +196,24 @@ public abstract class BadInputConformanceTests {
           } else {
             request.method(operation.method().toUpperCase(), HttpRequest.BodyPublishers.noBody());
           }
-          assertRefusedNaming(http.send(request.build()), target.field());
+          assertRefusedNaming(operation, http.send(request.build()), target.field());
         });
   }
 
-  private static void assertRefusedNaming(Reply reply, String field) {
+  /** The status of an answer the conformance calls received is one the document declares. */
+  static void assertDeclared(Operation operation, Reply reply) {
+    JsonNode responses = operation.spec().path("responses");
+    assertThat(responses.has(String.valueOf(reply.status())) || responses.has("default"))
+        .as(
+            operation.name()
+                + " answered "
+                + reply.status()
+                + ", which its document does not declare")
+        .isTrue();
+  }
+
+  private static void assertRefusedNaming(Operation operation, Reply reply, String field) {
+    assertDeclared(operation, reply);
     assertThat(reply.status()).as(reply.toString()).isIn(400, 422);
     assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
     JsonNode errors = reply.json().path("errors");

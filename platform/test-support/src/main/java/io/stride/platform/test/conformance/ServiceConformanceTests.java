@@ -6,6 +6,8 @@ import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.TestTokens;
 import io.stride.platform.test.conformance.ApiOperations.Operation;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,6 +60,7 @@ public abstract class ServiceConformanceTests extends BadInputConformanceTests {
                       () -> {
                         Reply reply = call(api, operation, token);
                         assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+                        assertDeclared(operation, reply);
                         assertProblem(reply);
                         assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
                       })));
@@ -77,6 +80,7 @@ public abstract class ServiceConformanceTests extends BadInputConformanceTests {
                     () -> {
                       Reply reply = call(api, operation, unscoped);
                       assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+                      assertDeclared(operation, reply);
                       assertProblem(reply);
                     }));
   }
@@ -99,6 +103,7 @@ public abstract class ServiceConformanceTests extends BadInputConformanceTests {
                       Reply reply =
                           send(api, operation, tokenFor(operation), HttpJson.toJson(body));
                       assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+                      assertDeclared(operation, reply);
                       assertProblem(reply);
                       assertThat(reply.body()).contains("isAdmin");
                     }));
@@ -164,6 +169,14 @@ public abstract class ServiceConformanceTests extends BadInputConformanceTests {
         Set.copyOf(scheme.path("flows").path("authorizationCode").path("scopes").propertyNames());
     assertThat(declared).contains(scopes());
     assertThat(document.path("security").isEmpty()).as("operations require the scheme").isFalse();
+  }
+
+  @Test
+  void theOpenApiDocumentIsValidOpenApiThatAGeneratedClientCanUse() {
+    Reply reply = http.get("/v3/api-docs", null);
+    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(reply.body(), null, null);
+    assertThat(parsed.getMessages()).as("swagger-parser validation").isEmpty();
+    assertThat(ApiDocumentRules.violations(reply.json())).as("Stride's document rules").isEmpty();
   }
 
   private ApiOperations documentedApi() {

@@ -1,0 +1,37 @@
+package io.stride.workout.config;
+
+import io.stride.workout.metrics.Sport;
+import io.stride.workout.visibility.Visibility;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.Arrays;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The workout API's closed sets of words as named schemas, from the enums that decide them, so a
+ * generated client gets a type per set and the document cannot fall behind a new sport.
+ */
+@Configuration
+public class WorkoutApiDocs {
+
+  public static final String SPORT = "#/components/schemas/Sport";
+  public static final String VISIBILITY = "#/components/schemas/Visibility";
+
+  @Bean
+  OpenApiCustomizer workoutEnums() {
+    return openApi -> {
+      if (openApi.getComponents() == null) {
+        openApi.setComponents(new Components());
+      }
+      StringSchema sport = new StringSchema();
+      sport.description("A sport; decides moving-time threshold, best efforts and calories");
+      Arrays.stream(Sport.values()).map(Sport::apiName).forEach(sport::addEnumItem);
+      StringSchema visibility = new StringSchema();
+      visibility.description("Who besides the owner may see it");
+      Arrays.stream(Visibility.values()).map(Visibility::apiName).forEach(visibility::addEnumItem);
+      openApi.getComponents().addSchemas("Sport", sport).addSchemas("Visibility", visibility);
+    };
+  }
+}
