@@ -14,6 +14,9 @@ import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.Multipart;
 import io.stride.platform.test.OAuthFlows;
+import io.stride.platform.test.conformance.ApiDocumentRules;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,6 +88,32 @@ class PlatformSystemTests {
             .containsExactly(service.name());
       }
     }
+  }
+
+  @Test
+  @Order(0)
+  void theGatewayServesOneValidPublicApiDocumentForEveryServiceWithUniqueOperationIds() {
+    Reply reply = http.get("/api/v1/openapi.json", null);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    assertThat(reply.header("Cache-Control")).contains("public");
+    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(reply.body(), null, null);
+    assertThat(parsed.getMessages()).as("swagger-parser validation").isEmpty();
+    JsonNode document = reply.json();
+    assertThat(ApiDocumentRules.violations(document)).as("Stride's document rules").isEmpty();
+    assertThat(document.path("servers").path(0).path("url").asString()).isEqualTo(gateway);
+    Set<String> contributors = new java.util.TreeSet<>();
+    document
+        .path("paths")
+        .forEach(
+            item ->
+                item.forEach(
+                    operation -> contributors.add(operation.path("x-stride-service").asString())));
+    assertThat(contributors)
+        .containsExactlyInAnyOrderElementsOf(
+            stack.config().catalog().services().stream()
+                .filter(service -> !service.routes().isEmpty())
+                .map(Service::name)
+                .toList());
   }
 
   @Test

@@ -40,6 +40,8 @@ class EdgeSecurityConfig {
                     .permitAll()
                     .pathMatchers(HttpMethod.POST, "/api/v1/accounts")
                     .permitAll()
+                    .pathMatchers(HttpMethod.GET, "/api/v1/openapi.json")
+                    .permitAll()
                     .pathMatchers("/api/**")
                     .authenticated()
                     .anyExchange()

@@ -1,0 +1,116 @@
+package io.stride.gateway.apidocs;
+
+import io.stride.catalog.Service;
+import io.stride.catalog.ServiceCatalog;
+import io.stride.gateway.edge.ProblemResponses;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /api/v1/openapi.json}: Stride's whole public API as one OpenAPI document, public and
+ * cacheable, merged ({@link ApiDocumentMerge}) from each catalog service's own {@code
+ * /v3/api-docs}, which the gateway fetches from the services directly and keeps for a minute. When
+ * a service cannot be asked, the answer is a 503 problem rather than a document with a hole.
+ */
+@RestController
+class ApiDocumentsController {
+
+  static final String PATH = "/api/v1/openapi.json";
+  private static final Logger log = LoggerFactory.getLogger(ApiDocumentsController.class);
+  private static final Duration KEEP = Duration.ofMinutes(1);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private record Cached(String json, Instant at) {}
+
+  private final ServiceCatalog catalog;
+  private final Map<String, String> documentUrls = new LinkedHashMap<>();
+  private final WebClient client;
+  private final AtomicReference<Cached> cached = new AtomicReference<>();
+
+  ApiDocumentsController(ServiceCatalog catalog, Environment environment) {
+    this.catalog = catalog;
+    for (Service service : catalog.services()) {
+      if (!service.routes().isEmpty()) {
+        documentUrls.put(
+            service.name(),
+            environment.getProperty(service.urlVariable(), service.localUrl()) + "/v3/api-docs");
+      }
+    }
+    // a plain client: these calls are the gateway's own, not proxied requests
+    this.client = WebClient.builder().build();
+  }
+
+  @GetMapping(PATH)
+  Mono<ResponseEntity<String>> document() {
+    Cached current = cached.get();
+    if (current != null && current.at().plus(KEEP).isAfter(Instant.now())) {
+      return Mono.just(answer(current.json()));
+    }
+    return Flux.fromIterable(List.copyOf(documentUrls.entrySet()))
+        .flatMapSequential(
+            entry ->
+                client
+                    .get()
+                    .uri(entry.getValue())
+                    .retrieve()
+                    .bodyToMono(String.class)
+                    .timeout(Duration.ofSeconds(5))
+                    .map(body -> Map.entry(entry.getKey(), JSON.readTree(body))))
+        .collectList()
+        .map(
+            parts -> {
+              Map<String, JsonNode> documents = new LinkedHashMap<>();
+              parts.forEach(part -> documents.put(part.getKey(), part.getValue()));
+              String json = JSON.writeValueAsString(ApiDocumentMerge.merge(catalog, documents));
+              cached.set(new Cached(json, Instant.now()));
+              return answer(json);
+            })
+        .onErrorResume(
+            failure -> {
+              log.warn("Cannot assemble the API document: {}", failure.toString());
+              return Mono.just(unavailable());
+            });
+  }
+
+  private static ResponseEntity<String> unavailable() {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", ProblemResponses.TYPE_BASE + "service-unavailable");
+    problem.put("title", "API document unavailable");
+    problem.put("status", 503);
+    problem.put(
+        "detail",
+        "Not every service could be asked for its part of the document; try again in a few"
+            + " seconds.");
+    problem.put("instance", PATH);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", "5")
+        .cacheControl(CacheControl.noStore())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(JSON.writeValueAsString(problem));
+  }
+
+  private static ResponseEntity<String> answer(String json) {
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(json);
+  }
+}
