@@ -38,6 +38,7 @@ public final class LocalStackMain {
 
         Stride is ready after %.1f s at %s
           API              %s/api/v1/...
+          API reference    %s/api/docs (OpenAPI: %s/api/v1/openapi.json)
           Sign-in page     %s/login
           OIDC discovery   %s/.well-known/openid-configuration
           Gateway metrics  http://localhost:%d/actuator/prometheus
@@ -48,6 +49,8 @@ public final class LocalStackMain {
         Press Ctrl-C to stop.
         """,
         took.toMillis() / 1000.0,
+        config.gatewayUrl(),
+        config.gatewayUrl(),
         config.gatewayUrl(),
         config.gatewayUrl(),
         config.gatewayUrl(),

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -108,6 +109,19 @@ class PlatformSystemTests {
             item ->
                 item.forEach(
                     operation -> contributors.add(operation.path("x-stride-service").asString())));
+    Reply page = http.get("/api/docs", null);
+    assertThat(page.status()).as(page.toString()).isEqualTo(200);
+    assertThat(page.contentType()).startsWith("text/html");
+    assertThat(page.body()).contains("<html lang=\"en\">", "/api/v1/openapi.json");
+    document
+        .path("paths")
+        .forEach(
+            item ->
+                item.forEach(
+                    operation ->
+                        assertThat(page.body())
+                            .as("the reference page lists every operation")
+                            .contains(HtmlUtils.htmlEscape(operation.path("summary").asString()))));
     assertThat(contributors)
         .containsExactlyInAnyOrderElementsOf(
             stack.config().catalog().services().stream()

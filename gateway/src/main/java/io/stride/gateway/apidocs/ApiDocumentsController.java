@@ -3,6 +3,7 @@ package io.stride.gateway.apidocs;
 import io.stride.catalog.Service;
 import io.stride.catalog.ServiceCatalog;
 import io.stride.gateway.edge.ProblemResponses;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiDocumentsController {
 
   static final String PATH = "/api/v1/openapi.json";
+  static final String PAGE = "/api/docs";
   private static final Logger log = LoggerFactory.getLogger(ApiDocumentsController.class);
   private static final Duration KEEP = Duration.ofMinutes(1);
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -60,9 +62,28 @@ class ApiDocumentsController {
 
   @GetMapping(PATH)
   Mono<ResponseEntity<String>> document() {
+    return merged()
+        .map(ApiDocumentsController::answer)
+        .onErrorResume(failure -> Mono.just(unavailable(failure)));
+  }
+
+  /** {@code GET /api/docs}: the same document as a page to read, for people. */
+  @GetMapping(PAGE)
+  Mono<ResponseEntity<String>> page() {
+    return merged()
+        .map(
+            json ->
+                ResponseEntity.ok()
+                    .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .body(ApiDocumentPage.render(JSON.readTree(json))))
+        .onErrorResume(failure -> Mono.just(unavailable(failure)));
+  }
+
+  private Mono<String> merged() {
     Cached current = cached.get();
     if (current != null && current.at().plus(KEEP).isAfter(Instant.now())) {
-      return Mono.just(answer(current.json()));
+      return Mono.just(current.json());
     }
     return Flux.fromIterable(List.copyOf(documentUrls.entrySet()))
         .flatMapSequential(
@@ -81,16 +102,12 @@ class ApiDocumentsController {
               parts.forEach(part -> documents.put(part.getKey(), part.getValue()));
               String json = JSON.writeValueAsString(ApiDocumentMerge.merge(catalog, documents));
               cached.set(new Cached(json, Instant.now()));
-              return answer(json);
-            })
-        .onErrorResume(
-            failure -> {
-              log.warn("Cannot assemble the API document: {}", failure.toString());
-              return Mono.just(unavailable());
+              return json;
             });
   }
 
-  private static ResponseEntity<String> unavailable() {
+  private static ResponseEntity<String> unavailable(Throwable failure) {
+    log.warn("Cannot assemble the API document: {}", failure.toString());
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", ProblemResponses.TYPE_BASE + "service-unavailable");
     problem.put("title", "API document unavailable");

@@ -40,7 +40,7 @@ class EdgeSecurityConfig {
                     .permitAll()
                     .pathMatchers(HttpMethod.POST, "/api/v1/accounts")
                     .permitAll()
-                    .pathMatchers(HttpMethod.GET, "/api/v1/openapi.json")
+                    .pathMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/docs")
                     .permitAll()
                     .pathMatchers("/api/**")
                     .authenticated()
