@@ -3,16 +3,14 @@ package io.stride.gateway.apidocs;
 import io.stride.catalog.Service;
 import io.stride.catalog.ServiceCatalog;
 import io.stride.gateway.edge.ProblemResponses;
+import io.stride.gateway.routing.ServiceUrls;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +22,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /api/v1/openapi.json}: Stride's whole public API as one OpenAPI document, public and
@@ -40,51 +39,48 @@ class ApiDocumentsController {
   private static final Duration KEEP = Duration.ofMinutes(1);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private record Cached(String json, Instant at) {}
+  /** The merged document and its page, made together from one round of fetches. */
+  private record Published(String json, String page) {}
 
   private final ServiceCatalog catalog;
   private final Map<String, String> documentUrls = new LinkedHashMap<>();
   private final WebClient client;
-  private final AtomicReference<Cached> cached = new AtomicReference<>();
 
-  ApiDocumentsController(ServiceCatalog catalog, Environment environment) {
+  /**
+   * One assembly shared by every caller for a minute; a failed one is not kept, so the next request
+   * asks again.
+   */
+  private final Mono<Published> published;
+
+  ApiDocumentsController(ServiceCatalog catalog, ServiceUrls urls) {
     this.catalog = catalog;
     for (Service service : catalog.services()) {
       if (!service.routes().isEmpty()) {
-        documentUrls.put(
-            service.name(),
-            environment.getProperty(service.urlVariable(), service.localUrl()) + "/v3/api-docs");
+        documentUrls.put(service.name(), urls.of(service) + "/v3/api-docs");
       }
     }
     // a plain client: these calls are the gateway's own, not proxied requests
     this.client = WebClient.builder().build();
+    this.published = assemble().cache(done -> KEEP, failed -> Duration.ZERO, () -> Duration.ZERO);
   }
 
   @GetMapping(PATH)
   Mono<ResponseEntity<String>> document() {
-    return merged()
-        .map(ApiDocumentsController::answer)
-        .onErrorResume(failure -> Mono.just(unavailable(failure)));
+    return published
+        .map(both -> ok(both.json(), MediaType.APPLICATION_JSON))
+        .onErrorResume(failure -> Mono.just(unavailable(PATH, failure)));
   }
 
   /** {@code GET /api/docs}: the same document as a page to read, for people. */
   @GetMapping(PAGE)
   Mono<ResponseEntity<String>> page() {
-    return merged()
-        .map(
-            json ->
-                ResponseEntity.ok()
-                    .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    .body(ApiDocumentPage.render(JSON.readTree(json))))
-        .onErrorResume(failure -> Mono.just(unavailable(failure)));
+    return published
+        .map(both -> ok(both.page(), new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)))
+        .onErrorResume(failure -> Mono.just(unavailable(PAGE, failure)));
   }
 
-  private Mono<String> merged() {
-    Cached current = cached.get();
-    if (current != null && current.at().plus(KEEP).isAfter(Instant.now())) {
-      return Mono.just(current.json());
-    }
+  /** Asks every service for its document, merges them and renders both answers once. */
+  private Mono<Published> assemble() {
     return Flux.fromIterable(List.copyOf(documentUrls.entrySet()))
         .flatMapSequential(
             entry ->
@@ -100,13 +96,12 @@ class ApiDocumentsController {
             parts -> {
               Map<String, JsonNode> documents = new LinkedHashMap<>();
               parts.forEach(part -> documents.put(part.getKey(), part.getValue()));
-              String json = JSON.writeValueAsString(ApiDocumentMerge.merge(catalog, documents));
-              cached.set(new Cached(json, Instant.now()));
-              return json;
+              ObjectNode merged = ApiDocumentMerge.merge(catalog, documents);
+              return new Published(JSON.writeValueAsString(merged), ApiDocumentPage.render(merged));
             });
   }
 
-  private static ResponseEntity<String> unavailable(Throwable failure) {
+  private static ResponseEntity<String> unavailable(String path, Throwable failure) {
     log.warn("Cannot assemble the API document: {}", failure.toString());
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", ProblemResponses.TYPE_BASE + "service-unavailable");
@@ -116,7 +111,7 @@ class ApiDocumentsController {
         "detail",
         "Not every service could be asked for its part of the document; try again in a few"
             + " seconds.");
-    problem.put("instance", PATH);
+    problem.put("instance", path);
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header("Retry-After", "5")
         .cacheControl(CacheControl.noStore())
@@ -124,10 +119,10 @@ class ApiDocumentsController {
         .body(JSON.writeValueAsString(problem));
   }
 
-  private static ResponseEntity<String> answer(String json) {
+  private static ResponseEntity<String> ok(String body, MediaType type) {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(json);
+        .contentType(type)
+        .body(body);
   }
 }

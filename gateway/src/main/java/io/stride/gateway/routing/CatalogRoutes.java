@@ -11,7 +11,6 @@ import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -19,7 +18,7 @@ import org.springframework.http.HttpStatus;
  * One route per service of the catalog ({@code services.yml}, ADR 0008): its paths, a circuit
  * breaker named after it with a problem+json fallback, and GET-only retries on connection failures
  * and 502/503. Where each service is comes from {@code STRIDE_<NAME>_URL}, by default its local
- * port. Nothing here names a service.
+ * port ({@link ServiceUrls}). Nothing here names a service.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogRoutes {
@@ -31,13 +30,13 @@ class CatalogRoutes {
 
   @Bean
   RouteLocator catalogRouteLocator(
-      RouteLocatorBuilder builder, ServiceCatalog catalog, Environment environment) {
+      RouteLocatorBuilder builder, ServiceCatalog catalog, ServiceUrls urls) {
     RouteLocatorBuilder.Builder routes = builder.routes();
     for (Service service : catalog.services()) {
       if (service.routes().isEmpty()) {
         continue;
       }
-      String uri = environment.getProperty(service.urlVariable(), service.localUrl());
+      String uri = urls.of(service);
       String[] paths =
           service.routes().stream()
               .map(Route::paths)

@@ -13,9 +13,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -28,8 +27,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  */
 final class ErrorResponses implements OpenApiCustomizer {
 
-  static final String PROBLEM_JSON = "application/problem+json";
-  static final String PROBLEM = "Problem";
+  private static final String PROBLEM = "Problem";
 
   private record Answer(String code, String name, String description) {}
 
@@ -126,33 +124,27 @@ final class ErrorResponses implements OpenApiCustomizer {
             && operation.getSecurity().stream()
                 .anyMatch(requirement -> requirement.values().stream().anyMatch(s -> !s.isEmpty()));
     boolean body = operation.getRequestBody() != null;
-    Map<String, Answer> wanted = new LinkedHashMap<>();
-    wanted.put(BAD_REQUEST.code(), BAD_REQUEST);
+    List<Answer> wanted = new ArrayList<>();
+    wanted.add(BAD_REQUEST);
     if (secured) {
-      wanted.put(UNAUTHORIZED.code(), UNAUTHORIZED);
+      wanted.add(UNAUTHORIZED);
     }
     if (scoped) {
-      wanted.put(FORBIDDEN.code(), FORBIDDEN);
+      wanted.add(FORBIDDEN);
     }
     if (path.contains("{")) {
-      wanted.put(NOT_FOUND.code(), NOT_FOUND);
+      wanted.add(NOT_FOUND);
     }
     if (body) {
-      wanted.put(TOO_LARGE.code(), TOO_LARGE);
-      wanted.put(UNSUPPORTED.code(), UNSUPPORTED);
-      wanted.put(INVALID.code(), INVALID);
+      wanted.addAll(List.of(TOO_LARGE, UNSUPPORTED, INVALID));
     }
-    wanted.put(TOO_MANY.code(), TOO_MANY);
-    wanted.put(INTERNAL.code(), INTERNAL);
-    wanted.put(UNAVAILABLE.code(), UNAVAILABLE);
-    ApiResponses answers = responses;
-    wanted.forEach(
-        (code, answer) -> {
-          if (!answers.containsKey(code)) {
-            answers.addApiResponse(
-                code, new ApiResponse().$ref("#/components/responses/" + answer.name()));
-          }
-        });
+    wanted.addAll(List.of(TOO_MANY, INTERNAL, UNAVAILABLE));
+    for (Answer answer : wanted) {
+      if (!responses.containsKey(answer.code())) {
+        responses.addApiResponse(
+            answer.code(), new ApiResponse().$ref("#/components/responses/" + answer.name()));
+      }
+    }
   }
 
   private static ApiResponse response(Answer answer) {
@@ -175,10 +167,10 @@ final class ErrorResponses implements OpenApiCustomizer {
     return response;
   }
 
-  static Content problemContent() {
+  private static Content problemContent() {
     return new Content()
         .addMediaType(
-            PROBLEM_JSON,
+            org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
             new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
   }
 
