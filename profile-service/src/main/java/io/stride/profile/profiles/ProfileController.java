@@ -3,6 +3,7 @@ package io.stride.profile.profiles;
 import io.stride.platform.security.Caller;
 import io.stride.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -25,6 +26,12 @@ class ProfileController {
   }
 
   @Operation(operationId = "getMyProfile", summary = "The signed-in athlete's own profile")
+  @ApiResponse(responseCode = "200", description = "The profile", useReturnTypeSchema = true)
+  @ApiResponse(
+      responseCode = "404",
+      description =
+          "No profile yet: it is created moments after registration (or the account is gone);"
+              + " try again shortly")
   @GetMapping("/me")
   ProfileResponse me(CurrentUser user) {
     return profiles.own(user.id());
@@ -33,6 +40,12 @@ class ProfileController {
   @Operation(
       operationId = "updateMyProfile",
       summary = "Change fields of the own profile (absent fields stay)")
+  @ApiResponse(responseCode = "200", description = "The profile", useReturnTypeSchema = true)
+  @ApiResponse(
+      responseCode = "404",
+      description =
+          "No profile yet: it is created moments after registration (or the account is gone);"
+              + " try again shortly")
   @PatchMapping("/me")
   ProfileResponse update(CurrentUser user, @Valid @RequestBody UpdateProfileRequest change) {
     return profiles.update(user.id(), change);

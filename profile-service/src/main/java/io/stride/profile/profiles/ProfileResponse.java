@@ -8,18 +8,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The owner's full view of their profile. */
 record ProfileResponse(
     UUID id,
     String displayName,
-    String avatarUrl,
-    LocalDate birthDate,
-    Sex sex,
-    Integer heightCm,
-    BigDecimal weightKg,
-    Integer maxHeartRate,
-    Integer restingHeartRate,
+    @Nullable String avatarUrl,
+    @Nullable LocalDate birthDate,
+    @Nullable Sex sex,
+    @Nullable Integer heightCm,
+    @Nullable BigDecimal weightKg,
+    @Nullable Integer maxHeartRate,
+    @Nullable Integer restingHeartRate,
     Units units,
     String timeZone,
     Visibility defaultWorkoutVisibility,

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A partial update of the caller's profile: fields left out (or null) keep their value. Ranges are
@@ -21,16 +22,17 @@ import java.time.LocalDate;
  * ProfileRules} (422). Unknown fields are rejected, so nothing else can be set.
  */
 record UpdateProfileRequest(
-    @Size(min = 1, max = 80) String displayName,
+    @Size(min = 1, max = 80) @Nullable String displayName,
     @Size(max = 2048) @Pattern(regexp = "https://\\S+", message = "must be an https URL")
-        String avatarUrl,
-    @Past LocalDate birthDate,
-    Sex sex,
-    @Min(50) @Max(272) Integer heightCm,
-    @DecimalMin("20.0") @DecimalMax("400.0") @Digits(integer = 3, fraction = 1) BigDecimal weightKg,
-    @Min(100) @Max(230) Integer maxHeartRate,
-    @Min(25) @Max(120) Integer restingHeartRate,
-    Units units,
-    @Size(max = 64) String timeZone,
-    Visibility defaultWorkoutVisibility,
-    AccountPrivacy accountPrivacy) {}
+        @Nullable String avatarUrl,
+    @Past @Nullable LocalDate birthDate,
+    @Nullable Sex sex,
+    @Min(50) @Max(272) @Nullable Integer heightCm,
+    @DecimalMin("20.0") @DecimalMax("400.0") @Digits(integer = 3, fraction = 1)
+        @Nullable BigDecimal weightKg,
+    @Min(100) @Max(230) @Nullable Integer maxHeartRate,
+    @Min(25) @Max(120) @Nullable Integer restingHeartRate,
+    @Nullable Units units,
+    @Size(max = 64) @Nullable String timeZone,
+    @Nullable Visibility defaultWorkoutVisibility,
+    @Nullable AccountPrivacy accountPrivacy) {}

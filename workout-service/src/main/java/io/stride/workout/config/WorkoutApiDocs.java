@@ -3,8 +3,12 @@ package io.stride.workout.config;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.visibility.Visibility;
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +22,7 @@ public class WorkoutApiDocs {
 
   public static final String SPORT = "#/components/schemas/Sport";
   public static final String VISIBILITY = "#/components/schemas/Visibility";
+  public static final String STREAMS = "#/components/schemas/Streams";
 
   @Bean
   OpenApiCustomizer workoutEnums() {
@@ -31,7 +36,23 @@ public class WorkoutApiDocs {
       StringSchema visibility = new StringSchema();
       visibility.description("Who besides the owner may see it");
       Arrays.stream(Visibility.values()).map(Visibility::apiName).forEach(visibility::addEnumItem);
-      openApi.getComponents().addSchemas("Sport", sport).addSchemas("Visibility", visibility);
+      openApi
+          .getComponents()
+          .addSchemas("Sport", sport)
+          .addSchemas("Visibility", visibility)
+          .addSchemas("Streams", streams());
     };
+  }
+
+  /** Streams by type, equal-length arrays with null where the device recorded nothing. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Schema<?> streams() {
+    Schema point = new Schema().types(new LinkedHashSet<>(List.of("number", "null")));
+    return new Schema<>()
+        .types(Set.of("object"))
+        .description(
+            "Each requested stream by type (time, distance, heart_rate, speed, cadence, power,"
+                + " altitude, lat, lng), all of the same length; null where nothing was recorded")
+        .additionalProperties(new Schema().types(Set.of("array")).items(point));
   }
 }

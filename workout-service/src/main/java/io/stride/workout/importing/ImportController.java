@@ -1,7 +1,6 @@
 package io.stride.workout.importing;
 
 import io.stride.platform.security.CurrentUser;
-import io.stride.platform.web.InvalidRequestException;
 import io.stride.workout.config.WorkoutApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,12 +48,11 @@ class ImportController {
   ResponseEntity<ImportResponse> upload(
       CurrentUser user,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-      @RequestPart(name = "file", required = false) MultipartFile file,
+      @RequestPart(name = "file")
+          @Parameter(description = "The activity file: GPX, TCX or FIT, optionally gzip'd")
+          MultipartFile file,
       @RequestParam(required = false) @Parameter(schema = @Schema(ref = WorkoutApiDocs.SPORT))
           String sport) {
-    if (file == null) {
-      throw InvalidRequestException.of("file", "is missing: send the activity file in part 'file'");
-    }
     ImportResponse accepted =
         imports.accept(user.id(), file.getOriginalFilename(), bytes(file), sport, idempotencyKey);
     return ResponseEntity.accepted()

@@ -1,8 +1,10 @@
 package io.stride.workout.importing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An import's state: {@code queued}, {@code processing}, {@code done} (with the workout), {@code
@@ -10,15 +12,16 @@ import java.util.UUID;
  */
 record ImportResponse(
     UUID id,
-    String status,
-    String fileName,
-    String format,
+    @Schema(allowableValues = {"queued", "processing", "done", "failed", "duplicate"})
+        String status,
+    @Nullable String fileName,
+    @Schema(allowableValues = {"gpx", "tcx", "fit"}) @Nullable String format,
     int sizeBytes,
-    UUID workoutId,
-    String reason,
+    @Nullable UUID workoutId,
+    @Nullable String reason,
     Instant createdAt,
-    Instant finishedAt,
-    Long processingMillis) {
+    @Nullable Instant finishedAt,
+    @Nullable Long processingMillis) {
 
   static ImportResponse of(WorkoutImport i) {
     return new ImportResponse(

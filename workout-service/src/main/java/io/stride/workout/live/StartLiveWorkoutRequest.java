@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device starts recording: its {@code deviceId} (the one it posts readings with), the sport, and
@@ -14,4 +15,4 @@ import java.time.Instant;
 record StartLiveWorkoutRequest(
     @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String deviceId,
     @NotBlank @Schema(ref = WorkoutApiDocs.SPORT) String sport,
-    Instant startTime) {}
+    @Nullable Instant startTime) {}

@@ -2,6 +2,7 @@ package io.stride.workout.privacy;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** One of the caller's privacy zones (only ever shown to its owner). */
 record PrivacyZoneResponse(
@@ -9,5 +10,5 @@ record PrivacyZoneResponse(
     double latitude,
     double longitude,
     int radiusMeters,
-    String label,
+    @Nullable String label,
     Instant createdAt) {}

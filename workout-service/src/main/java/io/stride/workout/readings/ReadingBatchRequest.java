@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch from one device. {@code batch} is the device's own sequence number for the batch: a batch
@@ -19,5 +20,11 @@ record ReadingBatchRequest(
     @NotNull @Size(min = 1, max = 5_000) List<Sample> samples) {
 
   /** One sample: {@code value}, or for {@code gps} {@code lat}, {@code lng} and {@code alt}. */
-  record Sample(String type, Instant time, Double value, Double lat, Double lng, Double alt) {}
+  record Sample(
+      String type,
+      Instant time,
+      @Nullable Double value,
+      @Nullable Double lat,
+      @Nullable Double lng,
+      @Nullable Double alt) {}
 }

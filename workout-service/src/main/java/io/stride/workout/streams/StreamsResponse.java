@@ -1,5 +1,7 @@
 package io.stride.workout.streams;
 
+import io.stride.workout.config.WorkoutApiDocs;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +12,7 @@ import java.util.UUID;
  */
 record StreamsResponse(
     UUID workoutId,
-    String resolution,
+    @Schema(allowableValues = {"low", "medium", "high"}) String resolution,
     int originalPointCount,
     int pointCount,
-    Map<String, List<Double>> streams) {}
+    @Schema(ref = WorkoutApiDocs.STREAMS) Map<String, List<Double>> streams) {}

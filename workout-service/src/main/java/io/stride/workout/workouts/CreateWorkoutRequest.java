@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A workout entered by hand. Durations in seconds, distances in metres. Title and visibility are
@@ -18,10 +19,10 @@ record CreateWorkoutRequest(
     @NotBlank @Schema(ref = WorkoutApiDocs.SPORT) String sport,
     @NotNull Instant startTime,
     @NotNull @Max(2_592_000) @PositiveOrZero Integer durationSeconds,
-    @PositiveOrZero @Max(2_592_000) Integer movingSeconds,
-    @PositiveOrZero @Max(2_000_000) Double distanceMeters,
-    @PositiveOrZero @Max(30_000) Double elevationGainMeters,
-    @PositiveOrZero @Max(50_000) Integer calories,
-    @Size(max = 200) String title,
-    @Size(max = 10_000) String notes,
-    @Schema(ref = WorkoutApiDocs.VISIBILITY) String visibility) {}
+    @PositiveOrZero @Max(2_592_000) @Nullable Integer movingSeconds,
+    @PositiveOrZero @Max(2_000_000) @Nullable Double distanceMeters,
+    @PositiveOrZero @Max(30_000) @Nullable Double elevationGainMeters,
+    @PositiveOrZero @Max(50_000) @Nullable Integer calories,
+    @Size(max = 200) @Nullable String title,
+    @Size(max = 10_000) @Nullable String notes,
+    @Schema(ref = WorkoutApiDocs.VISIBILITY) @Nullable String visibility) {}

@@ -3,13 +3,14 @@ package io.stride.workout.workouts;
 import io.stride.workout.config.WorkoutApiDocs;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A change to a workout; absent fields stay as they are. Figures recorded by a device do not change
  * here.
  */
 record UpdateWorkoutRequest(
-    @Size(min = 1, max = 200) String title,
-    @Size(max = 10_000) String notes,
-    @Schema(ref = WorkoutApiDocs.SPORT) String sport,
-    @Schema(ref = WorkoutApiDocs.VISIBILITY) String visibility) {}
+    @Size(min = 1, max = 200) @Nullable String title,
+    @Size(max = 10_000) @Nullable String notes,
+    @Schema(ref = WorkoutApiDocs.SPORT) @Nullable String sport,
+    @Schema(ref = WorkoutApiDocs.VISIBILITY) @Nullable String visibility) {}

@@ -4,6 +4,7 @@ import io.stride.workout.config.WorkoutApiDocs;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A workout in a list: the summary figures, without splits, laps or streams. */
 record WorkoutListItem(
@@ -13,9 +14,9 @@ record WorkoutListItem(
     @Schema(ref = WorkoutApiDocs.VISIBILITY) String visibility,
     Instant startTime,
     int elapsedSeconds,
-    Integer movingSeconds,
-    Double distanceMeters,
-    Double elevationGainMeters,
-    Integer calories,
-    Integer averageHeartRate,
-    String source) {}
+    @Nullable Integer movingSeconds,
+    @Nullable Double distanceMeters,
+    @Nullable Double elevationGainMeters,
+    @Nullable Integer calories,
+    @Nullable Integer averageHeartRate,
+    @Schema(allowableValues = {"manual", "file", "live"}) String source) {}

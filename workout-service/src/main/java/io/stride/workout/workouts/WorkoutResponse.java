@@ -4,6 +4,7 @@ import io.stride.workout.config.WorkoutApiDocs;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,30 +17,30 @@ record WorkoutResponse(
     UUID ownerId,
     @Schema(ref = WorkoutApiDocs.SPORT) String sport,
     String title,
-    String notes,
+    @Nullable String notes,
     @Schema(ref = WorkoutApiDocs.VISIBILITY) String visibility,
     Instant startTime,
     int elapsedSeconds,
-    Integer movingSeconds,
-    Double distanceMeters,
-    Double elevationGainMeters,
-    Double elevationLossMeters,
-    Double averageSpeed,
-    Integer calories,
-    String caloriesSource,
-    Integer averageHeartRate,
-    Integer maxHeartRate,
-    String source,
-    String device,
-    UUID importId,
+    @Nullable Integer movingSeconds,
+    @Nullable Double distanceMeters,
+    @Nullable Double elevationGainMeters,
+    @Nullable Double elevationLossMeters,
+    @Nullable Double averageSpeed,
+    @Nullable Integer calories,
+    @Schema(allowableValues = {"device", "estimated", "manual"}) @Nullable String caloriesSource,
+    @Nullable Integer averageHeartRate,
+    @Nullable Integer maxHeartRate,
+    @Schema(allowableValues = {"manual", "file", "live"}) String source,
+    @Nullable String device,
+    @Nullable UUID importId,
     @Schema(
             types = "object",
             description = "Splits, best efforts, heart-rate zones and averages (docs/metrics.md)")
-        JsonNode metrics,
+        @Nullable JsonNode metrics,
     @Schema(
             types = "object",
             description = "What the device itself computed, where the file carried it")
-        JsonNode deviceTotals,
-    @Schema(types = "array", description = "The laps the device recorded") JsonNode laps,
+        @Nullable JsonNode deviceTotals,
+    @Schema(types = "array", description = "The laps the device recorded") @Nullable JsonNode laps,
     Instant createdAt,
     Instant updatedAt) {}

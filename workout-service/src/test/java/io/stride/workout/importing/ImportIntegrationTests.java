@@ -13,6 +13,7 @@ import io.stride.platform.test.TopicReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -292,6 +293,28 @@ class ImportIntegrationTests {
     assertThat(foreign.status()).isEqualTo(404);
     assertThat(empty.status()).isIn(400, 422);
     assertThat(empty.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void anUploadWithoutTheFilePartIs400NamingThePart() {
+    String boundary = "stride-test";
+    Reply missing =
+        http.send(
+            http.request(
+                    "/api/v1/workouts/imports", tokens.forUser(UUID.randomUUID(), "workouts:write"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "--"
+                            + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"sport\"\r\n\r\nrun\r\n--"
+                            + boundary
+                            + "--\r\n"))
+                .build());
+
+    assertThat(missing.status()).as(missing.body()).isEqualTo(400);
+    assertThat(missing.contentType()).startsWith("application/problem+json");
+    assertThat(missing.json().path("errors").path(0).path("field").asString()).isEqualTo("file");
   }
 
   private JsonNode awaitOutcome(UUID athlete, Reply accepted) {

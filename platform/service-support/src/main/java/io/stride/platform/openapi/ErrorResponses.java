@@ -23,7 +23,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * application/problem+json}, and the answers each kind of operation can get — 400, 429, 500 and 503
  * always; 401 when it needs a token and 403 when it needs a scope; 404 with a path parameter; 413,
  * 415 and 422 with a request body. An error a controller declares itself (e.g. 409) gets the
- * problem body when it names none.
+ * problem body.
  */
 final class ErrorResponses implements OpenApiCustomizer {
 
@@ -112,10 +112,9 @@ final class ErrorResponses implements OpenApiCustomizer {
     }
     responses.forEach(
         (code, response) -> {
-          if (code.startsWith("4") || code.startsWith("5")) {
-            if (response.get$ref() == null && response.getContent() == null) {
-              response.setContent(problemContent());
-            }
+          // every error the platform answers is a problem, whatever body springdoc guessed
+          if ((code.startsWith("4") || code.startsWith("5")) && response.get$ref() == null) {
+            response.setContent(problemContent());
           }
         });
     boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();

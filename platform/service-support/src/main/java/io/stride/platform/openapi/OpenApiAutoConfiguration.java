@@ -4,6 +4,7 @@ import io.stride.catalog.Service;
 import io.stride.catalog.ServiceCatalog;
 import io.stride.platform.security.Caller;
 import io.stride.platform.security.CurrentUser;
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
@@ -40,6 +41,7 @@ import org.springframework.security.web.SecurityFilterChain;
  *       scope, applied per operation with the scopes its security chain really checks ({@link
  *       OperationSecurity});
  *   <li>the error answers and the shared problem schema ({@link ErrorResponses});
+ *   <li>required and nullable fields from the records ({@link RecordNullability});
  *   <li>the caller arguments the platform resolves itself ({@link CurrentUser}, {@link Caller}) are
  *       not parameters.
  * </ul>
@@ -81,6 +83,12 @@ public class OpenApiAutoConfiguration {
         .servers(List.of(new Server().url(withoutSlash(publicUrl)).description("Stride gateway")))
         .components(new Components().addSecuritySchemes(SCHEME, scheme(catalog, publicUrl)))
         .addSecurityItem(new SecurityRequirement().addList(SCHEME));
+  }
+
+  /** Required and nullable fields from the records' {@code @Nullable} components. */
+  @Bean
+  ModelConverter strideRecordNullability() {
+    return new RecordNullability();
   }
 
   /**

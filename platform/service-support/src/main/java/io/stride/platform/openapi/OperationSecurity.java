@@ -39,7 +39,7 @@ final class OperationSecurity implements OpenApiCustomizer {
 
   OperationSecurity(List<SecurityFilterChain> chains, Collection<String> scopes, String scheme) {
     this.chains = chains;
-    this.scopes = scopes;
+    this.scopes = new java.util.TreeSet<>(scopes); // a stable order of alternatives
     this.scheme = scheme;
   }
 

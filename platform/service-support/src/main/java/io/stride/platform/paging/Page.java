@@ -2,12 +2,13 @@ package io.stride.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a list: its items and, when there are more, the {@link Cursor} to pass back for the
  * next page ({@code null} on the last page). As JSON: {@code {"items": [...], "nextCursor": ...}}.
  */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, @Nullable String nextCursor) {
 
   public Page {
     items = List.copyOf(items);

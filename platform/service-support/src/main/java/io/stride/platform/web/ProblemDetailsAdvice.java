@@ -18,11 +18,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -143,6 +145,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 + (e.getRequiredType() != null
                     ? ": expected " + e.getRequiredType().getSimpleName()
                     : "");
+    return ResponseEntity.badRequest()
+        .body(Problems.invalid(HttpStatus.BAD_REQUEST, List.of(new FieldError(name, message))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(
+      MissingServletRequestPartException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return missing(
+        e.getRequestPartName(), "is missing: send it as the multipart part of this name");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return missing(e.getParameterName(), "is a required parameter");
+  }
+
+  private static ResponseEntity<Object> missing(String name, String message) {
     return ResponseEntity.badRequest()
         .body(Problems.invalid(HttpStatus.BAD_REQUEST, List.of(new FieldError(name, message))));
   }

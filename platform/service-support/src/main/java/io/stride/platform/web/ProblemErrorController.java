@@ -30,7 +30,7 @@ class ProblemErrorController implements ErrorController {
 
   /** The problem for an error the application did not describe itself. */
   static ProblemDetail problem(HttpStatus status) {
-    if (status == null) {
+    if (status == null || status == HttpStatus.NOT_FOUND) {
       return Problems.problem(
           HttpStatus.NOT_FOUND, "not-found", "Not found", "There is nothing here.");
     }
