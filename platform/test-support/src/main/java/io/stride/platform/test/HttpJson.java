@@ -7,7 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +22,7 @@ public final class HttpJson {
 
   private final HttpClient client;
   private final Supplier<String> baseUrl;
+  private final List<Consumer<Reply>> listeners = new CopyOnWriteArrayList<>();
 
   public HttpJson(String baseUrl) {
     this(() -> baseUrl);
@@ -32,6 +36,12 @@ public final class HttpJson {
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /** Hands every reply this client receives to {@code listener} too (e.g. to check each one). */
+  public HttpJson onEveryReply(Consumer<Reply> listener) {
+    listeners.add(listener);
+    return this;
   }
 
   public Reply get(String path, String token) {
@@ -58,7 +68,9 @@ public final class HttpJson {
   public Reply send(HttpRequest request) {
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Reply(response);
+      Reply reply = new Reply(response);
+      listeners.forEach(listener -> listener.accept(reply));
+      return reply;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

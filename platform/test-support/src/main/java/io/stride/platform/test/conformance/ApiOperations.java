@@ -170,11 +170,27 @@ final class ApiOperations {
           .path(ref.substring("#/components/schemas/".length()));
     }
     JsonNode allOf = schema.path("allOf");
-    return allOf.isArray() && allOf.size() == 1 ? resolve(allOf.get(0)) : schema;
+    if (allOf.isArray() && allOf.size() == 1) {
+      return resolve(allOf.get(0));
+    }
+    // a nullable reference: anyOf [the reference, null]
+    for (JsonNode either : schema.path("anyOf")) {
+      if (!"null".equals(type(either))) {
+        return resolve(either);
+      }
+    }
+    return schema;
   }
 
+  /** The schema's type; of a nullable one ({@code [type, "null"]}) the type that is not null. */
   private static String type(JsonNode schema) {
-    String type = schema.path("type").asString("");
+    JsonNode declared = schema.path("type");
+    String type = declared.asString("");
+    for (JsonNode each : declared.isArray() ? declared : List.<JsonNode>of()) {
+      if (!each.asString("").equals("null")) {
+        type = each.asString();
+      }
+    }
     if (type.isEmpty() && schema.path("properties").isObject()) {
       return "object";
     }
