@@ -163,6 +163,16 @@ class OAuthFlowsIntegrationTests {
   }
 
   @Test
+  void deviceAuthorizationTellsTheTrackerHowOftenToPoll() {
+    JsonNode codes = oauth.deviceAuthorization("readings:write").json();
+    assertThat(codes.get("interval").asLong()).isEqualTo(1); // stride.auth.device-poll-interval
+    assertThat(codes.get("expires_in").asLong()).isPositive();
+    assertThat(codes.get("verification_uri").asString()).isEqualTo(baseUrl + "/activate");
+    assertThat(codes.get("verification_uri_complete").asString())
+        .isEqualTo(baseUrl + "/activate?user_code=" + codes.get("user_code").asString());
+  }
+
+  @Test
   void wrongUserCodesAreThrottled() {
     String email = AuthTestSupport.registered(http);
     BrowserSession guesser = new BrowserSession(baseUrl, Map.of("X-Forwarded-For", "203.0.113.77"));

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,6 +76,21 @@ class GatewayEdgeIntegrationTests {
     assertThat(seen.get("traceparent")).as(reply.body()).isNotNull();
     assertThat(seen.get("traceparent").asString()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     assertThat(reply.header("X-Request-Id")).isEqualTo("client-chosen-id-123");
+  }
+
+  /** WebFlux security's own sign-in and sign-out pages must not answer for auth-service's. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/logout", "/login"})
+  void signInAndSignOutFormsReachAuthService(String path) {
+    Reply reply =
+        http.send(
+            http.request(path, null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=x"))
+                .build());
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(reply.json().get("path").asString()).isEqualTo(path);
   }
 
   @Test

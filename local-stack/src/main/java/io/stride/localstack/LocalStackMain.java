@@ -39,7 +39,7 @@ public final class LocalStackMain {
         Stride is ready after %.1f s at %s
           API              %s/api/v1/...
           API reference    %s/api/docs (OpenAPI: %s/api/v1/openapi.json)
-          Sign-in page     %s/login
+          Sign-in page     %s/login (new account: %s/register)
           OIDC discovery   %s/.well-known/openid-configuration
           Gateway metrics  http://localhost:%d/actuator/prometheus
           PostgreSQL       %s (user postgres)
@@ -49,6 +49,7 @@ public final class LocalStackMain {
         Press Ctrl-C to stop.
         """,
         took.toMillis() / 1000.0,
+        config.gatewayUrl(),
         config.gatewayUrl(),
         config.gatewayUrl(),
         config.gatewayUrl(),

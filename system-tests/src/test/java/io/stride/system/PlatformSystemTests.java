@@ -6,6 +6,21 @@ import static org.awaitility.Awaitility.await;
 
 import io.stride.catalog.Service;
 import io.stride.catalog.ServiceCatalog;
+import io.stride.client.ApiClient;
+import io.stride.client.ApiException;
+import io.stride.client.api.AccountsApi;
+import io.stride.client.api.ProfilesApi;
+import io.stride.client.api.WorkoutsApi;
+import io.stride.client.model.CreateWorkoutRequest;
+import io.stride.client.model.ProfileResponse;
+import io.stride.client.model.RegisterAccountRequest;
+import io.stride.client.model.RegistrationResponse;
+import io.stride.client.model.Sport;
+import io.stride.client.model.UpdateProfileRequest;
+import io.stride.client.model.UpdateWorkoutRequest;
+import io.stride.client.model.Visibility;
+import io.stride.client.model.WorkoutListItem;
+import io.stride.client.model.WorkoutResponse;
 import io.stride.localstack.LocalStack;
 import io.stride.localstack.StackConfig;
 import io.stride.platform.test.BrowserSession;
@@ -15,19 +30,24 @@ import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.Multipart;
 import io.stride.platform.test.OAuthFlows;
 import io.stride.platform.test.conformance.ApiDocumentRules;
+import io.stride.platform.test.conformance.DocumentedResponses;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,6 +69,12 @@ class PlatformSystemTests {
   static OAuthFlows oauth;
   static String gateway;
 
+  /** Every answer the tests get through {@link #http}, checked against the API document. */
+  static final List<Reply> received = new CopyOnWriteArrayList<>();
+
+  static DocumentedResponses documented;
+  static final Set<String> GATEWAY_OWN = Set.of("/api/v1/openapi.json", "/api/docs");
+
   @BeforeAll
   static void startPlatform() throws Exception {
     Path root = Path.of(System.getProperty("stride.repo.root", "..")).toAbsolutePath().normalize();
@@ -61,8 +87,26 @@ class PlatformSystemTests {
                     "STRIDE_LOG_FORMAT", ""));
     stack = LocalStack.start(config);
     gateway = "http://localhost:" + config.gatewayPort();
-    http = new HttpJson(gateway);
+    documented =
+        new DocumentedResponses(new HttpJson(gateway).get("/api/v1/openapi.json", null).json());
+    http = new HttpJson(gateway).onEveryReply(received::add);
     oauth = new OAuthFlows(gateway);
+  }
+
+  @AfterEach
+  void everyAnswerMatchesTheApiDocument() {
+    List<String> violations = new ArrayList<>();
+    for (Reply reply : received) {
+      String path = reply.response().request().uri().getPath();
+      if (path.startsWith("/api/v1/")
+          && !GATEWAY_OWN.contains(path)
+          && !documented.describes(reply)) {
+        violations.add(path + " is called but not documented");
+      }
+      violations.addAll(documented.violations(reply));
+    }
+    received.clear();
+    assertThat(violations).as("answers that differ from /api/v1/openapi.json").isEmpty();
   }
 
   @AfterAll
@@ -128,6 +172,98 @@ class PlatformSystemTests {
                 .filter(service -> !service.routes().isEmpty())
                 .map(Service::name)
                 .toList());
+  }
+
+  @Test
+  @Order(0)
+  void theCommittedApiDocumentIsTheOneTheGatewayServes() {
+    JsonNode served = ApiSnapshot.asCommitted(http.get("/api/v1/openapi.json", null).json());
+    Path root = stack.config().repositoryRoot();
+    if (Boolean.getBoolean(ApiSnapshot.UPDATE_PROPERTY)) {
+      ApiSnapshot.write(root, served);
+    }
+    assertThat(ApiSnapshot.read(root))
+        .as(
+            "%s is behind the API: refresh it with ../mvnw -pl system-tests verify -D%s=true"
+                + " and commit it",
+            ApiSnapshot.RELATIVE_PATH, ApiSnapshot.UPDATE_PROPERTY)
+        .isEqualTo(served);
+  }
+
+  /**
+   * Sign-in, consent (cancel and allow), device confirmation (cancel and connect), an error page,
+   * registration and sign-out in headless Chromium at phone and desktop size; axe-core finds no
+   * serious or critical violation on any page, and no page loads anything the CSP blocks.
+   */
+  @Test
+  @Order(1)
+  void thePagesWorkInChromiumOnAPhoneAndADesktopWithNoSeriousAccessibilityViolation()
+      throws Exception {
+    BrowserPages.walk(stack.config().repositoryRoot(), gateway);
+  }
+
+  /**
+   * A client generated from the committed document (openapi-generator, Java) used as an outside
+   * developer would: only the base URL and the access token are given to it.
+   */
+  @Test
+  @Order(1)
+  void aClientGeneratedFromTheDocumentRegistersManagesTheProfileAndRecordsAWorkout()
+      throws Exception {
+    String email = "client-" + UUID.randomUUID() + "@example.com";
+    RegistrationResponse registered =
+        new AccountsApi(generatedClient(null))
+            .registerAccount(
+                new RegisterAccountRequest()
+                    .email(email)
+                    .password(PASSWORD)
+                    .displayName("Katherine Johnson"));
+    assertThat(registered.getStatus()).isEqualTo("accepted");
+
+    String token =
+        oauth
+            .signInWithMobileApp(
+                email, PASSWORD, "profile:read profile:write workouts:read workouts:write")
+            .get("access_token")
+            .asString();
+    ApiClient client = generatedClient(token);
+    ProfilesApi profiles = new ProfilesApi(client);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .ignoreExceptionsInstanceOf(ApiException.class)
+        .until(() -> profiles.getMyProfile() != null);
+    ProfileResponse profile =
+        profiles.updateMyProfile(new UpdateProfileRequest().heightCm(170).timeZone("Europe/Paris"));
+    assertThat(profile.getDisplayName()).isEqualTo("Katherine Johnson");
+    assertThat(profile.getHeightCm()).isEqualTo(170);
+    assertThat(profile.getWeightKg()).isNull();
+
+    WorkoutsApi workouts = new WorkoutsApi(client);
+    WorkoutResponse created =
+        workouts.createWorkout(
+            new CreateWorkoutRequest()
+                .sport(Sport.RUN)
+                .startTime(OffsetDateTime.parse("2026-11-28T07:30:00Z"))
+                .durationSeconds(1800)
+                .distanceMeters(5000.0),
+            UUID.randomUUID().toString());
+    assertThat(created.getTitle()).isNotBlank();
+    assertThat(created.getSport()).isEqualTo(Sport.RUN);
+    WorkoutResponse renamed =
+        workouts.updateWorkout(
+            created.getId(),
+            new UpdateWorkoutRequest().title("Parkrun").visibility(Visibility.PRIVATE));
+    assertThat(renamed.getTitle()).isEqualTo("Parkrun");
+    assertThat(workouts.listWorkouts(null, Sport.RUN, null, null, null, 10).getItems())
+        .extracting(WorkoutListItem::getId)
+        .containsExactly(created.getId());
+
+    workouts.deleteWorkout(created.getId());
+    ApiException gone =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ApiException.class, () -> workouts.getWorkout(created.getId()));
+    assertThat(gone.getCode()).isEqualTo(404);
+    assertThat(gone.getResponseBody()).contains("\"status\":404");
   }
 
   @Test
@@ -439,6 +575,16 @@ class PlatformSystemTests {
     assertThat(reply.status()).isEqualTo(503);
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(millis).isLessThan(2_000);
+  }
+
+  /** The generated client, told only where Stride is and which access token to send. */
+  private static ApiClient generatedClient(String token) {
+    ApiClient client = new ApiClient();
+    client.updateBaseUri(gateway);
+    if (token != null) {
+      client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+    }
+    return client;
   }
 
   private static String register(String name) {

@@ -57,7 +57,7 @@ class WebSecurityConfig {
     http.authorizeHttpRequests(
             authorize ->
                 authorize
-                    .requestMatchers("/login", "/error", "/favicon.ico")
+                    .requestMatchers("/login", "/register", "/error", "/favicon.ico")
                     .permitAll()
                     .requestMatchers(ServiceSecurityAutoConfiguration.OPEN_PATHS)
                     .permitAll()
@@ -66,7 +66,11 @@ class WebSecurityConfig {
         // no parent manager: a throttled attempt must not be retried by another provider
         .authenticationManager(
             new ProviderManager(login.authenticationProvider(users, upgrades, passwords)))
-        .formLogin(form -> form.loginPage("/login").failureHandler(login.failureHandler()))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/account")
+                    .failureHandler(login.failureHandler()))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
     return http.build();
   }

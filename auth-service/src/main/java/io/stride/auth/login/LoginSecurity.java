@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginSecurity {
 
+  /** The session attribute holding the email of the last failed sign-in, for the form. */
+  static final String FAILED_EMAIL = "stride.login.failedEmail";
+
   private final LoginThrottle throttle;
 
   LoginSecurity(LoginThrottle throttle) {
@@ -44,6 +47,10 @@ public class LoginSecurity {
                     + seconds
                     + " seconds.</p><p><a href=\"/login\">Back to sign in</a></p></body></html>");
         return;
+      }
+      String email = request.getParameter("username");
+      if (email != null && LoginThrottle.couldBeAnAccount(email)) {
+        request.getSession().setAttribute(FAILED_EMAIL, email);
       }
       response.setStatus(HttpServletResponse.SC_FOUND);
       response.setHeader("Location", "/login?error");

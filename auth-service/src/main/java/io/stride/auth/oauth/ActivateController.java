@@ -27,8 +27,15 @@ class ActivateController {
 
   /** The form; {@code user_code} prefilled from the verification_uri_complete but not submitted. */
   @GetMapping("/activate")
-  String form(@RequestParam(name = "user_code", required = false) String userCode, Model model) {
+  String form(
+      @RequestParam(name = "user_code", required = false) String userCode,
+      @RequestParam(name = "expired", required = false) String expired,
+      Model model) {
     model.addAttribute("userCode", userCode == null ? "" : UserCodeThrottle.normalize(userCode));
+    if (expired != null) {
+      model.addAttribute(
+          "error", "That code stopped working before the device was connected. Get a new one.");
+    }
     return "activate";
   }
 
@@ -64,5 +71,11 @@ class ActivateController {
   @GetMapping("/activate/done")
   String done() {
     return "activated";
+  }
+
+  /** After Cancel on the device confirmation page. */
+  @GetMapping("/activate/declined")
+  String declined() {
+    return "device-declined";
   }
 }

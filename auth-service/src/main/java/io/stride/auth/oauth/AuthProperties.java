@@ -30,6 +30,8 @@ public record AuthProperties(
    * @param grantTypes OAuth2 grant types, e.g. authorization_code, refresh_token,
    *     client_credentials
    * @param redirectUris where authorization codes may be sent; loopback URIs match any port
+   * @param postLogoutRedirectUris where RP-initiated logout may send the browser back to; loopback
+   *     URIs match any port
    * @param scopes what the client may ask for
    * @param consent whether the user must approve the client explicitly
    * @param refreshTokenTtl lifetime of refresh tokens (each use rotates them)
@@ -39,12 +41,18 @@ public record AuthProperties(
       String secret,
       List<String> grantTypes,
       @DefaultValue List<String> redirectUris,
+      @DefaultValue List<String> postLogoutRedirectUris,
       Set<String> scopes,
       @DefaultValue("false") boolean consent,
       @DefaultValue("30d") Duration refreshTokenTtl) {
 
     boolean isPublic() {
       return secret == null;
+    }
+
+    /** A confidential client whose secret is blank is not registered at all. */
+    boolean isEnabled() {
+      return secret == null || !secret.isBlank();
     }
   }
 }

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,20 +35,25 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Spring Authorization Server: clients and authorizations in PostgreSQL, JWT access tokens signed
- * with rotating keys, refresh-token rotation for our public clients, the device flow with slow_down
- * and user-code throttling.
+ * with rotating keys, refresh-token rotation and revocation for our public clients, the device flow
+ * with slow_down and user-code throttling, OpenID Connect as certified clients expect it ({@link
+ * OpenIdConnect}, ADR 0014).
  */
 @Configuration
 class AuthorizationServerConfig {
+
+  private static final String VERIFICATION_PATH = "/activate";
 
   @Bean
   @Order(1)
@@ -58,20 +65,33 @@ class AuthorizationServerConfig {
       AuthProperties properties,
       UserCodeThrottle userCodes,
       AuthorizationServerSettings settings,
+      ScopeRegistry scopes,
+      StandardClaims claims,
       Clock clock)
       throws Exception {
     EndpointMatchers endpoints = EndpointMatchers.of(settings);
+    DiscoveryMetadata discovery = new DiscoveryMetadata(scopes, properties);
     http.oauth2AuthorizationServer(
         server -> {
           http.securityMatcher(server.getEndpointsMatcher());
           server
-              .oidc(Customizer.withDefaults())
+              .authorizationServerMetadataEndpoint(
+                  metadata ->
+                      metadata.authorizationServerMetadataCustomizer(
+                          discovery::correctServerMetadata))
+              .authorizationEndpoint(OpenIdConnect.authenticationRequests(clock))
+              .authorizationEndpoint(
+                  authorization ->
+                      authorization
+                          .consentPage(ConsentPage.PATH)
+                          .errorResponseHandler(new AuthorizationErrorPage()))
+              .oidc(OpenIdConnect.endpoints(discovery, claims))
               .clientAuthentication(
                   clientAuth ->
                       clientAuth
                           .authenticationConverter(
                               PublicClientTokenRequests.converter(
-                                  clients, endpoints.deviceAuthorization()))
+                                  clients, endpoints.deviceAuthorization(), endpoints.revocation()))
                           .authenticationProvider(PublicClientTokenRequests.provider(clients))
                           .authenticationProviders(
                               providers ->
@@ -84,12 +104,21 @@ class AuthorizationServerConfig {
                                           secrets.setPasswordEncoder(new ClientSecrets());
                                         }
                                       })))
-              .deviceAuthorizationEndpoint(device -> device.verificationUri("/activate"))
+              .deviceAuthorizationEndpoint(
+                  device ->
+                      device
+                          .verificationUri(VERIFICATION_PATH)
+                          .deviceAuthorizationResponseHandler(
+                              new DeviceAuthorizationResponseHandler(
+                                  VERIFICATION_PATH, properties.devicePollInterval())))
               .deviceVerificationEndpoint(
                   verification ->
-                      verification.deviceVerificationResponseHandler(
-                          (request, response, authentication) ->
-                              response.sendRedirect("/activate/done")));
+                      verification
+                          .consentPage(ConsentPage.PATH)
+                          .deviceVerificationResponseHandler(
+                              (request, response, authentication) ->
+                                  response.sendRedirect("/activate/done"))
+                          .errorResponseHandler(new DeviceVerificationErrorPage()));
         });
     http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
         .addFilterAfter(
@@ -99,6 +128,9 @@ class AuthorizationServerConfig {
         .addFilterAfter(
             new UserCodeThrottleFilter(endpoints.deviceVerification(), userCodes),
             SecurityContextHolderFilter.class)
+        // after exception translation, so that its "sign in again" is handled like a missing one
+        .addFilterBefore(
+            new FreshSignInFilter(endpoints.authorization(), clock), AuthorizationFilter.class)
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint(endpoints)))
         .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
     return http.build();
@@ -143,7 +175,8 @@ class AuthorizationServerConfig {
   @Bean
   OAuth2AuthorizationConsentService authorizationConsentService(
       JdbcTemplate jdbc, RegisteredClientRepository clients) {
-    return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
+    return new EveryDeviceConfirmed(
+        new JdbcOAuth2AuthorizationConsentService(jdbc, clients), clients);
   }
 
   @Bean
@@ -166,10 +199,24 @@ class AuthorizationServerConfig {
   }
 
   @Bean
-  OAuth2TokenGenerator<?> tokenGenerator(JwtEncoder encoder) {
+  OAuth2TokenGenerator<?> tokenGenerator(JwtEncoder encoder, StandardClaims claims) {
     JwtGenerator jwt = new JwtGenerator(encoder);
-    jwt.setJwtCustomizer(new StrideTokenClaims());
+    jwt.setJwtCustomizer(new StrideTokenClaims(claims));
     return new DelegatingOAuth2TokenGenerator(jwt, new RotatingRefreshTokenGenerator());
+  }
+
+  /**
+   * The browser sessions users signed in with, for OpenID Connect's {@code sid} and logout; told of
+   * sessions that end or change id by the event publisher, so none lingers.
+   */
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   /**

@@ -43,7 +43,7 @@ class ClientRegistrar implements ApplicationRunner {
 
   private void register(String clientId, Client client) {
     scopes.requireKnown(clientId, client.scopes());
-    if (client.secret() != null && client.secret().isBlank()) {
+    if (!client.isEnabled()) {
       log.warn("OAuth2 client '{}' has no secret configured; it is disabled", clientId);
       return;
     }
@@ -54,6 +54,7 @@ class ClientRegistrar implements ApplicationRunner {
             .clientName(client.name() != null ? client.name() : clientId)
             .scopes(scopes -> scopes.addAll(client.scopes()))
             .redirectUris(uris -> uris.addAll(client.redirectUris()))
+            .postLogoutRedirectUris(uris -> uris.addAll(client.postLogoutRedirectUris()))
             .clientSettings(
                 ClientSettings.builder()
                     .requireProofKey(client.isPublic())

@@ -1,8 +1,11 @@
 package io.stride.auth.oauth;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -11,16 +14,33 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * Access tokens name the API as audience ({@code stride-api}) besides the client, carry {@code
  * client_id}, and — when issued for a user — {@code uid}, the account id services act for.
  * Client-credentials tokens have no {@code uid}, so they can never act as a user.
+ *
+ * <p>ID tokens carry the standard claims their scopes allow ({@link StandardClaims}); those issued
+ * for an authorization code name the session the code was requested in as {@code sid} ({@link
+ * IssuingSession}) and always carry {@code auth_time}. Refreshed ID tokens keep both (SAS copies
+ * them from the previous ID token).
  */
 final class StrideTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
   static final String API_AUDIENCE = "stride-api";
+  static final String SID = "sid";
+
+  private final StandardClaims standardClaims;
+
+  StrideTokenClaims(StandardClaims standardClaims) {
+    this.standardClaims = standardClaims;
+  }
 
   @Override
   public void customize(JwtEncodingContext context) {
-    if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
-      return;
+    if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+      accessToken(context);
+    } else if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+      idToken(context);
     }
+  }
+
+  private static void accessToken(JwtEncodingContext context) {
     String clientId = context.getRegisteredClient().getClientId();
     // a mutable list: token claims are stored with Jackson's allow-listed types
     context
@@ -30,5 +50,23 @@ final class StrideTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
     if (!AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
       context.getClaims().claim("uid", context.getPrincipal().getName());
     }
+  }
+
+  private void idToken(JwtEncodingContext context) {
+    var claims = context.getClaims();
+    standardClaims
+        .about(context.getPrincipal().getName(), context.getAuthorizedScopes())
+        .forEach(claims::claim);
+    if (!AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType())) {
+      return;
+    }
+    IssuingSession.sidOf(context.getAuthorization()).ifPresent(sid -> claims.claim(SID, sid));
+    claims.claims(
+        existing -> {
+          if (!existing.containsKey(IdTokenClaimNames.AUTH_TIME)) {
+            SignInTime.of(context.getPrincipal())
+                .ifPresent(time -> existing.put(IdTokenClaimNames.AUTH_TIME, Date.from(time)));
+          }
+        });
   }
 }

@@ -19,6 +19,12 @@ class ScopeRegistryTests {
   }
 
   @Test
+  void knowsOpenIdConnectsClaimScopesFromTheCatalog() {
+    assertThat(registry.names()).contains("profile", "email");
+    assertThat(registry.describe("email")).isEqualTo("See your email address");
+  }
+
+  @Test
   void refusesAClientConfiguredWithAScopeNoServiceDefines() {
     assertThatThrownBy(
             () -> registry.requireKnown("partner-x", Set.of("profile:read", "admin:everything")))

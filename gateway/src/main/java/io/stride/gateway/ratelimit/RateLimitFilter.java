@@ -33,6 +33,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
       Set.of(
           "/login",
           "/api/v1/accounts",
+          "/register",
           "/oauth2/token",
           "/oauth2/device_authorization",
           "/activate",

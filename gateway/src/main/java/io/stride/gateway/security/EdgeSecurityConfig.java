@@ -65,6 +65,11 @@ class EdgeSecurityConfig {
                               "A valid access token is required: " + e.getMessage());
                         }))
         .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        // sign-in and sign-out are auth-service's pages: WebFlux's own POST /logout handler
+        // would answer them here and sign nobody out
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
         .securityContextRepository(
             org.springframework.security.web.server.context.NoOpServerSecurityContextRepository

@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +54,54 @@ public final class BrowserSession {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
             .build());
+  }
+
+  /**
+   * Posts the page's form whose submit button reads {@code button} with the values its fields hold,
+   * as a browser would (repeated names kept, HTML entities in values decoded).
+   */
+  public HttpResponse<String> submit(HttpResponse<String> page, String button) {
+    Matcher forms =
+        Pattern.compile("<form([^>]*)>(.*?)</form>", Pattern.DOTALL).matcher(page.body());
+    while (forms.find()) {
+      String inner = forms.group(2);
+      if (!Pattern.compile(">\\s*" + Pattern.quote(button) + "\\s*</button>")
+          .matcher(inner)
+          .find()) {
+        continue;
+      }
+      String action = attribute(forms.group(1), "action");
+      List<String> fields = new ArrayList<>();
+      Matcher inputs = Pattern.compile("<input([^>]*)>").matcher(inner);
+      while (inputs.find()) {
+        String name = attribute(inputs.group(1), "name");
+        if (!name.isEmpty()) {
+          fields.add(
+              URLEncoder.encode(name, StandardCharsets.UTF_8)
+                  + "="
+                  + URLEncoder.encode(attribute(inputs.group(1), "value"), StandardCharsets.UTF_8));
+        }
+      }
+      return send(
+          request(action.isEmpty() ? page.uri().toString() : action)
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(String.join("&", fields)))
+              .build());
+    }
+    throw new AssertionError("no form with a button '" + button + "' in page:\n" + page.body());
+  }
+
+  private static String attribute(String tag, String name) {
+    Matcher value = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+    return value.find()
+        ? value
+            .group(1)
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+        : "";
   }
 
   /** Follows redirects within our base URL until a response that is not a redirect, or leaves. */

@@ -1,0 +1,41 @@
+package io.stride.auth.accounts;
+
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Where a person lands after signing in without an app that sent them (and where {@code /} of
+ * auth-service leads): who is signed in, connecting a device, signing out. {@code GET /logout} asks
+ * before signing out, as a link or a typed address must not sign anyone out by itself (the form
+ * posts with its CSRF token to Spring Security's logout).
+ */
+@Controller
+class AccountPage {
+
+  private final AccountIdentities accounts;
+
+  AccountPage(AccountIdentities accounts) {
+    this.accounts = accounts;
+  }
+
+  @GetMapping("/")
+  String home() {
+    return "redirect:/account";
+  }
+
+  @GetMapping("/account")
+  String account(Principal principal, Model model) {
+    AccountIdentity identity =
+        accounts.find(principal.getName()).orElse(new AccountIdentity("", ""));
+    model.addAttribute("email", identity.email());
+    model.addAttribute("displayName", identity.displayName());
+    return "account";
+  }
+
+  @GetMapping("/logout")
+  String confirmSignOut() {
+    return "logout";
+  }
+}
