@@ -1,6 +1,7 @@
 // Stride's own pages in headless Chromium, as a person on a phone and on a desktop meets them:
 // sign-in (wrong password first), an app's consent (cancel, then allow), connecting a device
-// with its confirmation (cancel, then connect), an error page, and signing out. On every page
+// with its confirmation (cancel, then connect), an error page, signing out, registration and
+// asking for a password reset link. On every page
 // axe-core must find no serious or critical violation, and the page must load nothing that our
 // Content-Security-Policy blocks. PlatformSystemTests runs this against the test stack's gateway.
 import { test, before, after } from 'node:test';
@@ -205,6 +206,32 @@ for (const size of Object.keys(SIZES)) {
     }
   });
 }
+
+test('forgot password: the link is asked for, and an old link says what to do (phone)', async () => {
+  const email = await registered();
+  const { context, page, problems } = await person('phone');
+  try {
+    await page.goto(`${BASE}/login`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
+    await accessible(page, problems, 'forgot password');
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.locator('#email-error').waitFor();
+    assert.equal(await page.getByLabel('Email').getAttribute('aria-invalid'), 'true');
+    await accessible(page, problems, 'forgot password with an error');
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    assert.ok((await page.getByRole('status').innerText()).includes(email));
+    await accessible(page, problems, 'reset link sent');
+    await page.goto(`${BASE}/reset-password?token=not-a-token-we-sent`);
+    await page.getByRole('heading', { name: 'This link no longer works' }).waitFor();
+    assert.equal(new URL(page.url()).search, '', 'the token left the address');
+    await accessible(page, problems, 'reset link not working');
+  } finally {
+    await context.close();
+  }
+});
 
 test('the registration page names what to fix (phone)', async () => {
   const { context, page, problems } = await person('phone');

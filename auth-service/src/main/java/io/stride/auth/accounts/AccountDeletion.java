@@ -32,6 +32,7 @@ class AccountDeletion {
   private final EventPublisher events;
   private final PlatformErasure platform;
   private final Clock clock;
+  private final SignIns signIns;
 
   AccountDeletion(
       AccountRepository accounts,
@@ -40,7 +41,8 @@ class AccountDeletion {
       TransactionTemplate transactions,
       EventPublisher events,
       PlatformErasure platform,
-      Clock clock) {
+      Clock clock,
+      SignIns signIns) {
     this.accounts = accounts;
     this.confirmation = confirmation;
     this.jdbc = jdbc;
@@ -48,6 +50,7 @@ class AccountDeletion {
     this.events = events;
     this.platform = platform;
     this.clock = clock;
+    this.signIns = signIns;
   }
 
   /**
@@ -73,18 +76,7 @@ class AccountDeletion {
         .isEmpty()) {
       return;
     }
-    jdbc.update(
-        "delete from rotated_refresh_token where authorization_id in"
-            + " (select id from oauth2_authorization where principal_name = ?)",
-        principal);
-    jdbc.update(
-        "delete from device_poll where device_code_hash in"
-            + " (select encode(sha256(convert_to(device_code_value, 'UTF8')), 'hex')"
-            + " from oauth2_authorization"
-            + " where principal_name = ? and device_code_value is not null)",
-        principal);
-    int authorizations =
-        jdbc.update("delete from oauth2_authorization where principal_name = ?", principal);
+    int authorizations = signIns.endAll(account.id());
     jdbc.update("delete from oauth2_authorization_consent where principal_name = ?", principal);
     jdbc.update("delete from login_failure where account_key = ?", account.emailNormalized());
     jdbc.update("delete from account where id = ?", account.id());

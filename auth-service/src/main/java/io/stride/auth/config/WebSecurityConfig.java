@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,12 +53,19 @@ class WebSecurityConfig {
       LoginSecurity login,
       UserDetailsService users,
       UserDetailsPasswordService upgrades,
-      PasswordEncoder passwords)
+      PasswordEncoder passwords,
+      SessionRegistry sessionRegistry)
       throws Exception {
     http.authorizeHttpRequests(
             authorize ->
                 authorize
-                    .requestMatchers("/login", "/register", "/error", "/favicon.ico")
+                    .requestMatchers(
+                        "/login",
+                        "/register",
+                        "/forgot-password",
+                        "/reset-password",
+                        "/error",
+                        "/favicon.ico")
                     .permitAll()
                     .requestMatchers(ServiceSecurityAutoConfiguration.OPEN_PATHS)
                     .permitAll()
@@ -71,7 +79,14 @@ class WebSecurityConfig {
                 form.loginPage("/login")
                     .defaultSuccessUrl("/account")
                     .failureHandler(login.failureHandler()))
-        .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        // sessions are registered, so that a password reset can end them (SignIns)
+        .sessionManagement(
+            sessions ->
+                sessions
+                    .maximumSessions(-1)
+                    .sessionRegistry(sessionRegistry)
+                    .expiredUrl("/login?expired"));
     return http.build();
   }
 }

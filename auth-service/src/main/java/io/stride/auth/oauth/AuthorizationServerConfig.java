@@ -39,6 +39,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -67,6 +68,7 @@ class AuthorizationServerConfig {
       AuthorizationServerSettings settings,
       ScopeRegistry scopes,
       StandardClaims claims,
+      SessionRegistry sessionRegistry,
       Clock clock)
       throws Exception {
     EndpointMatchers endpoints = EndpointMatchers.of(settings);
@@ -127,6 +129,20 @@ class AuthorizationServerConfig {
             SecurityContextHolderFilter.class)
         .addFilterAfter(
             new UserCodeThrottleFilter(endpoints.deviceVerification(), userCodes),
+            SecurityContextHolderFilter.class)
+        // a session ended by a password reset is signed out here too, not only on the pages;
+        // the request is then asked again, now without a session (sign in, then back to it)
+        .addFilterAfter(
+            new ConcurrentSessionFilter(
+                sessionRegistry,
+                expired -> {
+                  String query = expired.getRequest().getQueryString();
+                  expired
+                      .getResponse()
+                      .sendRedirect(
+                          expired.getRequest().getRequestURI()
+                              + (query == null ? "" : "?" + query));
+                }),
             SecurityContextHolderFilter.class)
         // after exception translation, so that its "sign in again" is handled like a missing one
         .addFilterBefore(

@@ -34,6 +34,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
           "/login",
           "/api/v1/accounts",
           "/register",
+          "/forgot-password",
+          "/reset-password",
           "/oauth2/token",
           "/oauth2/device_authorization",
           "/activate",

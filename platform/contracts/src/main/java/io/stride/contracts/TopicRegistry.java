@@ -19,6 +19,7 @@ public record TopicRegistry(List<Topic> topics) {
       new TopicRegistry(
           List.of(
               AuthTopics.USERS,
+              AuthTopics.ACCOUNT_EMAILS,
               ProfileTopics.PROFILES,
               WorkoutTopics.WORKOUTS,
               WorkoutTopics.RECORDS));
