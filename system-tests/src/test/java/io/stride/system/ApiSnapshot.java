@@ -29,7 +29,7 @@ final class ApiSnapshot {
 
   /**
    * The served document as the snapshot holds it: every URL of the test stack's gateway (the
-   * server, the OAuth2 endpoints) written as the local gateway's.
+   * server, the OAuth2 endpoints, links in descriptions) written as the local gateway's.
    */
   static JsonNode asCommitted(JsonNode served) {
     String origin = served.path("servers").path(0).path("url").asString();
@@ -38,9 +38,8 @@ final class ApiSnapshot {
   }
 
   private static JsonNode rebased(JsonNode node, String origin) {
-    if (node.isString() && node.asString().startsWith(origin)) {
-      return JSON.getNodeFactory()
-          .stringNode(LOCAL_GATEWAY + node.asString().substring(origin.length()));
+    if (node.isString() && node.asString().contains(origin)) {
+      return JSON.getNodeFactory().stringNode(node.asString().replace(origin, LOCAL_GATEWAY));
     }
     if (node instanceof ObjectNode object) {
       for (String name : List.copyOf(object.propertyNames())) {

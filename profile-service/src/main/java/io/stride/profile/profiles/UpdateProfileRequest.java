@@ -4,6 +4,7 @@ import io.stride.profile.profiles.Profile.AccountPrivacy;
 import io.stride.profile.profiles.Profile.Sex;
 import io.stride.profile.profiles.Profile.Units;
 import io.stride.profile.profiles.Profile.Visibility;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -22,17 +23,22 @@ import org.jspecify.annotations.Nullable;
  * ProfileRules} (422). Unknown fields are rejected, so nothing else can be set.
  */
 record UpdateProfileRequest(
-    @Size(min = 1, max = 80) @Nullable String displayName,
-    @Size(max = 2048) @Pattern(regexp = "https://\\S+", message = "must be an https URL")
+    @Size(min = 1, max = 80) @Schema(example = "Ada Lovelace") @Nullable String displayName,
+    @Size(max = 2048)
+        @Pattern(regexp = "https://\\S+", message = "must be an https URL")
+        @Schema(example = "https://images.example.com/ada.jpg")
         @Nullable String avatarUrl,
-    @Past @Nullable LocalDate birthDate,
+    @Past @Schema(example = "1990-12-10") @Nullable LocalDate birthDate,
     @Nullable Sex sex,
-    @Min(50) @Max(272) @Nullable Integer heightCm,
-    @DecimalMin("20.0") @DecimalMax("400.0") @Digits(integer = 3, fraction = 1)
+    @Min(50) @Max(272) @Schema(example = "168") @Nullable Integer heightCm,
+    @DecimalMin("20.0")
+        @DecimalMax("400.0")
+        @Digits(integer = 3, fraction = 1)
+        @Schema(example = "61.5")
         @Nullable BigDecimal weightKg,
-    @Min(100) @Max(230) @Nullable Integer maxHeartRate,
-    @Min(25) @Max(120) @Nullable Integer restingHeartRate,
+    @Min(100) @Max(230) @Schema(example = "188") @Nullable Integer maxHeartRate,
+    @Min(25) @Max(120) @Schema(example = "52") @Nullable Integer restingHeartRate,
     @Nullable Units units,
-    @Size(max = 64) @Nullable String timeZone,
+    @Size(max = 64) @Schema(example = "Europe/London") @Nullable String timeZone,
     @Nullable Visibility defaultWorkoutVisibility,
     @Nullable AccountPrivacy accountPrivacy) {}

@@ -1,6 +1,7 @@
 package io.stride.workout.config;
 
 import io.stride.workout.metrics.Sport;
+import io.stride.workout.readings.ReadingType;
 import io.stride.workout.visibility.Visibility;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.Schema;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,7 @@ public class WorkoutApiDocs {
   public static final String SPORT = "#/components/schemas/Sport";
   public static final String VISIBILITY = "#/components/schemas/Visibility";
   public static final String STREAMS = "#/components/schemas/Streams";
+  public static final String READING_TYPE = "#/components/schemas/ReadingType";
 
   @Bean
   OpenApiCustomizer workoutEnums() {
@@ -36,9 +39,15 @@ public class WorkoutApiDocs {
       StringSchema visibility = new StringSchema();
       visibility.description("Who besides the owner may see it");
       Arrays.stream(Visibility.values()).map(Visibility::apiName).forEach(visibility::addEnumItem);
+      StringSchema readingType = new StringSchema();
+      readingType.description("What a tracker's sample measures");
+      Arrays.stream(ReadingType.values())
+          .map(type -> type.name().toLowerCase(Locale.ROOT))
+          .forEach(readingType::addEnumItem);
       openApi
           .getComponents()
           .addSchemas("Sport", sport)
+          .addSchemas("ReadingType", readingType)
           .addSchemas("Visibility", visibility)
           .addSchemas("Streams", streams());
     };

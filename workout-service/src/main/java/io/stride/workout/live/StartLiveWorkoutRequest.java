@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * optionally when it started (default: now).
  */
 record StartLiveWorkoutRequest(
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String deviceId,
+    @NotBlank
+        @Size(max = 64)
+        @Pattern(regexp = "[A-Za-z0-9._:-]+")
+        @Schema(example = "forerunner-265:3f9a")
+        String deviceId,
     @NotBlank @Schema(ref = WorkoutApiDocs.SPORT) String sport,
-    @Nullable Instant startTime) {}
+    @Schema(example = "2026-11-28T07:30:00Z") @Nullable Instant startTime) {}

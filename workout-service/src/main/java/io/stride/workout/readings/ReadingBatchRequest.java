@@ -1,5 +1,7 @@
 package io.stride.workout.readings;
 
+import io.stride.workout.config.WorkoutApiDocs;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,16 +17,20 @@ import org.jspecify.annotations.Nullable;
  * arrive in any order. Samples are also unique per device, type and time.
  */
 record ReadingBatchRequest(
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String deviceId,
-    @NotNull @PositiveOrZero Long batch,
+    @NotBlank
+        @Size(max = 64)
+        @Pattern(regexp = "[A-Za-z0-9._:-]+")
+        @Schema(example = "forerunner-265:3f9a")
+        String deviceId,
+    @NotNull @PositiveOrZero @Schema(example = "42") Long batch,
     @NotNull @Size(min = 1, max = 5_000) List<Sample> samples) {
 
   /** One sample: {@code value}, or for {@code gps} {@code lat}, {@code lng} and {@code alt}. */
   record Sample(
-      String type,
-      Instant time,
-      @Nullable Double value,
-      @Nullable Double lat,
-      @Nullable Double lng,
-      @Nullable Double alt) {}
+      @Schema(ref = WorkoutApiDocs.READING_TYPE) String type,
+      @Schema(example = "2026-11-28T07:30:05Z") Instant time,
+      @Schema(example = "142") @Nullable Double value,
+      @Schema(example = "51.5079") @Nullable Double lat,
+      @Schema(example = "-0.0877") @Nullable Double lng,
+      @Schema(example = "12.4") @Nullable Double alt) {}
 }

@@ -17,12 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 record CreateWorkoutRequest(
     @NotBlank @Schema(ref = WorkoutApiDocs.SPORT) String sport,
-    @NotNull Instant startTime,
-    @NotNull @Max(2_592_000) @PositiveOrZero Integer durationSeconds,
-    @PositiveOrZero @Max(2_592_000) @Nullable Integer movingSeconds,
-    @PositiveOrZero @Max(2_000_000) @Nullable Double distanceMeters,
-    @PositiveOrZero @Max(30_000) @Nullable Double elevationGainMeters,
-    @PositiveOrZero @Max(50_000) @Nullable Integer calories,
-    @Size(max = 200) @Nullable String title,
-    @Size(max = 10_000) @Nullable String notes,
+    @NotNull @Schema(example = "2026-11-28T07:30:00Z") Instant startTime,
+    @NotNull @Max(2_592_000) @PositiveOrZero @Schema(example = "3120") Integer durationSeconds,
+    @PositiveOrZero @Max(2_592_000) @Schema(example = "3005") @Nullable Integer movingSeconds,
+    @PositiveOrZero @Max(2_000_000) @Schema(example = "10020.5") @Nullable Double distanceMeters,
+    @PositiveOrZero @Max(30_000) @Schema(example = "84") @Nullable Double elevationGainMeters,
+    @PositiveOrZero @Max(50_000) @Schema(example = "640") @Nullable Integer calories,
+    @Size(max = 200) @Schema(example = "Morning Run") @Nullable String title,
+    @Size(max = 10_000) @Schema(example = "Easy 10k along the river") @Nullable String notes,
     @Schema(ref = WorkoutApiDocs.VISIBILITY) @Nullable String visibility) {}

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * here.
  */
 record UpdateWorkoutRequest(
-    @Size(min = 1, max = 200) @Nullable String title,
-    @Size(max = 10_000) @Nullable String notes,
+    @Size(min = 1, max = 200) @Schema(example = "Long run, felt strong") @Nullable String title,
+    @Size(max = 10_000) @Schema(example = "Negative split, last 5k at tempo")
+        @Nullable String notes,
     @Schema(ref = WorkoutApiDocs.SPORT) @Nullable String sport,
     @Schema(ref = WorkoutApiDocs.VISIBILITY) @Nullable String visibility) {}
