@@ -233,6 +233,32 @@ test('forgot password: the link is asked for, and an old link says what to do (p
   }
 });
 
+test('the emailed reset link sets a new password (desktop)', async () => {
+  const email = required('STRIDE_RESET_EMAIL');
+  const { context, page, problems } = await person('desktop');
+  try {
+    await page.goto(required('STRIDE_RESET_LINK'));
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    assert.equal(new URL(page.url()).search, '', 'the token left the address');
+    assert.ok((await page.locator('main').innerText()).includes(email));
+    await accessible(page, problems, 'new password');
+    await page.getByLabel('New password').fill('password1');
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    await page.locator('#password-error').waitFor();
+    assert.equal(await page.getByLabel('New password').getAttribute('aria-invalid'), 'true');
+    await accessible(page, problems, 'new password with an error');
+    await page.getByLabel('New password').fill('a brand new passphrase 42');
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    await page.waitForURL(/\/login\?reset/);
+    assert.equal(await page.getByLabel('Email').inputValue(), email);
+    await page.getByLabel('Password').fill('a brand new passphrase 42');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/account$/);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the registration page names what to fix (phone)', async () => {
   const { context, page, problems } = await person('phone');
   try {

@@ -92,6 +92,34 @@ class AuthPagesIntegrationTests {
   }
 
   @Test
+  void cancelRefusesEvenWhenTheUserApprovedPartOfTheRequestBefore() {
+    browser.signIn(email, AuthTestSupport.PASSWORD);
+    HttpResponse<String> first =
+        browser.follow(browser.get(authorizeUrl(Pkce.create(), "first", "openid profile")));
+    assertThat(OAuthFlows.query(BrowserSession.location(browser.submit(first, "Allow"))))
+        .containsKey("code");
+
+    HttpResponse<String> more =
+        browser.follow(browser.get(authorizeUrl(Pkce.create(), "more", "openid profile email")));
+    Map<String, String> answer =
+        OAuthFlows.query(BrowserSession.location(browser.submit(more, "Cancel")));
+    assertThat(answer.get("error")).isEqualTo("access_denied");
+    assertThat(answer).doesNotContainKey("code");
+  }
+
+  @Test
+  void theConsentPageShowsOnlyScopesTheAppIsRegisteredFor() {
+    browser.signIn(email, AuthTestSupport.PASSWORD);
+    HttpResponse<String> crafted =
+        browser.get(
+            "/oauth2/consent?client_id="
+                + CONSENTING_APP
+                + "&state=x&scope=openid%20Your%20account%20is%20locked");
+    assertThat(crafted.statusCode()).isEqualTo(400);
+    assertThat(crafted.body()).contains("This approval link is not valid").doesNotContain("locked");
+  }
+
+  @Test
   void everyNewDeviceIsConfirmedEvenAfterTheUserApprovedAnEarlierOne() {
     browser.signIn(email, AuthTestSupport.PASSWORD);
     String firstCode =
@@ -176,6 +204,9 @@ class AuthPagesIntegrationTests {
     assertThat(BrowserSession.location(signedOut)).endsWith("/login?logout");
     assertThat(browser.follow(signedOut).body()).contains("You have been signed out");
     assertThat(BrowserSession.location(browser.get("/account"))).endsWith("/login");
+    assertThat(BrowserSession.location(browser.get("/logout")))
+        .as("signed out already: nothing to ask")
+        .endsWith("/login?logout");
   }
 
   @Test
@@ -246,11 +277,15 @@ class AuthPagesIntegrationTests {
   }
 
   private static String authorizeUrl(Pkce pkce, String state) {
+    return authorizeUrl(pkce, state, "openid profile");
+  }
+
+  private static String authorizeUrl(Pkce pkce, String state, String scope) {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("response_type", "code");
     parameters.put("client_id", CONSENTING_APP);
     parameters.put("redirect_uri", OAuthFlows.MOBILE_REDIRECT);
-    parameters.put("scope", "openid profile");
+    parameters.put("scope", scope);
     parameters.put("state", state);
     parameters.put("code_challenge", pkce.challenge());
     parameters.put("code_challenge_method", "S256");

@@ -11,7 +11,11 @@ import io.stride.platform.test.TopicReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,9 +84,34 @@ class PasswordResetIntegrationTests {
     assertThat(BrowserSession.location(new BrowserSession(baseUrl).signIn(email, NEW_PASSWORD)))
         .endsWith("/account");
 
-    HttpResponse<String> again = new BrowserSession(baseUrl).follow(browser.get(pathOf(link)));
-    assertThat(again.statusCode()).as("a used link").isEqualTo(410);
+    HttpResponse<String> again = browser.follow(browser.get(pathOf(link)));
+    assertThat(again.statusCode()).as("a used link, same browser").isEqualTo(410);
     assertThat(again.body()).contains("This link no longer works");
+    BrowserSession elsewhere = new BrowserSession(baseUrl);
+    assertThat(elsewhere.follow(elsewhere.get(pathOf(link))).statusCode())
+        .as("a used link, another browser")
+        .isEqualTo(410);
+  }
+
+  @Test
+  void aLinkSubmittedTwiceAtOnceSetsThePasswordOnce() throws Exception {
+    String link = requestLink(browser);
+    BrowserSession first = new BrowserSession(baseUrl);
+    BrowserSession second = new BrowserSession(baseUrl);
+    HttpResponse<String> firstForm = first.follow(first.get(pathOf(link)));
+    HttpResponse<String> secondForm = second.follow(second.get(pathOf(link)));
+
+    ExecutorService both = Executors.newFixedThreadPool(2);
+    try {
+      Future<HttpResponse<String>> a =
+          both.submit(() -> setPassword(first, firstForm, NEW_PASSWORD));
+      Future<HttpResponse<String>> b =
+          both.submit(() -> setPassword(second, secondForm, "another new passphrase 7"));
+      List<Integer> statuses = List.of(a.get().statusCode(), b.get().statusCode());
+      assertThat(statuses).containsExactlyInAnyOrder(302, 410);
+    } finally {
+      both.shutdownNow();
+    }
   }
 
   @Test
@@ -107,8 +136,10 @@ class PasswordResetIntegrationTests {
   @Test
   void anEmailWithoutAnAccountGetsTheSameAnswerAndNoLinkIsMade() {
     String stranger = AuthTestSupport.newEmail();
-    HttpResponse<String> known = ask(browser, email);
     HttpResponse<String> unknown = ask(new BrowserSession(baseUrl), stranger);
+    // requests are handled one at a time in order: once this link exists, the stranger's is done
+    requestLink(browser);
+    HttpResponse<String> known = ask(new BrowserSession(baseUrl), email);
 
     assertThat(unknown.statusCode()).isEqualTo(known.statusCode()).isEqualTo(200);
     assertThat(unknown.body().replace(stranger, "EMAIL"))
@@ -126,6 +157,8 @@ class PasswordResetIntegrationTests {
     for (int i = 0; i < 5; i++) {
       ask(new BrowserSession(baseUrl), email);
     }
+    // requests are handled one at a time in order: once another account's link is out, these are
+    new Other(baseUrl).awaitLink();
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from auth.password_reset where account_id = ?::uuid",
@@ -183,6 +216,27 @@ class PasswordResetIntegrationTests {
     }
   }
 
+  /** Another account asking for its link. */
+  private final class Other {
+    private final String otherEmail;
+    private final String otherId;
+
+    Other(String baseUrl) {
+      otherEmail = AuthTestSupport.registered(new HttpJson(baseUrl));
+      otherId =
+          jdbc.queryForObject(
+              "select id::text from auth.account where email = ?", String.class, otherEmail);
+    }
+
+    void awaitLink() {
+      try (TopicReader reader = new TopicReader(AuthTopics.ACCOUNT_EMAILS.name())) {
+        ask(new BrowserSession(baseUrl), otherEmail);
+        assertThat(reader.await(record -> record.key().equals(otherId), Duration.ofSeconds(20)))
+            .hasSize(1);
+      }
+    }
+  }
+
   private static HttpResponse<String> ask(BrowserSession session, String address) {
     HttpResponse<String> form = session.get("/forgot-password");
     return session.postForm(
@@ -191,7 +245,12 @@ class PasswordResetIntegrationTests {
   }
 
   private HttpResponse<String> setPassword(HttpResponse<String> page, String password) {
-    return browser.postForm(
+    return setPassword(browser, page, password);
+  }
+
+  private static HttpResponse<String> setPassword(
+      BrowserSession session, HttpResponse<String> page, String password) {
+    return session.postForm(
         "/reset-password",
         Map.of("password", password, "_csrf", BrowserSession.csrfToken(page.body())));
   }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -23,7 +24,11 @@ final class BrowserPages {
 
   private BrowserPages() {}
 
-  static void walk(Path repositoryRoot, String gateway) throws IOException, InterruptedException {
+  /**
+   * @param environment what the pages need besides the gateway (a reset link the test received)
+   */
+  static void walk(Path repositoryRoot, String gateway, Map<String, String> environment)
+      throws IOException, InterruptedException {
     Path project = repositoryRoot.resolve("system-tests/browser");
     Path chromium = Path.of(System.getenv().getOrDefault("STRIDE_CHROMIUM", "/usr/bin/chromium"));
     boolean ready = Files.isExecutable(chromium) && nodeVersion() >= 20;
@@ -39,10 +44,16 @@ final class BrowserPages {
     if (!Files.isDirectory(project.resolve("node_modules/playwright-core"))
         || !Files.isDirectory(project.resolve("node_modules/axe-core"))) {
       Run install =
-          run(project, List.of("npm", "ci", "--no-audit", "--no-fund"), gateway, chromium);
+          run(
+              project,
+              List.of("npm", "ci", "--no-audit", "--no-fund"),
+              gateway,
+              chromium,
+              Map.of());
       assertThat(install.exit()).as("npm ci in %s:\n%s", project, install.output()).isZero();
     }
-    Run pages = run(project, List.of("node", "--test", "pages.test.mjs"), gateway, chromium);
+    Run pages =
+        run(project, List.of("node", "--test", "pages.test.mjs"), gateway, chromium, environment);
     Path log = repositoryRoot.resolve("system-tests/target/browser-pages.log");
     Files.createDirectories(log.getParent());
     Files.writeString(log, pages.output());
@@ -51,21 +62,34 @@ final class BrowserPages {
 
   private record Run(int exit, String output) {}
 
-  private static Run run(Path directory, List<String> command, String gateway, Path chromium)
+  private static Run run(
+      Path directory,
+      List<String> command,
+      String gateway,
+      Path chromium,
+      Map<String, String> extraEnvironment)
       throws IOException, InterruptedException {
+    Path output = Files.createTempFile("stride-browser", ".log");
     ProcessBuilder builder =
-        new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        new ProcessBuilder(command)
+            .directory(directory.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     builder.environment().put("STRIDE_BASE_URL", gateway);
     builder.environment().put("STRIDE_CHROMIUM", chromium.toString());
+    builder.environment().putAll(extraEnvironment);
     Process process = builder.start();
-    process.getOutputStream().close();
-    byte[] output = process.getInputStream().readAllBytes();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+    boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+    if (!finished) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
-      return new Run(
-          -1, "timed out after 5 minutes\n" + new String(output, StandardCharsets.UTF_8));
     }
-    return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    String text = Files.readString(output, StandardCharsets.UTF_8);
+    Files.deleteIfExists(output);
+    return finished
+        ? new Run(process.exitValue(), text)
+        : new Run(-1, "timed out after 5 minutes\n" + text);
   }
 
   /** The major version of {@code node} on the PATH, or 0 when there is none. */

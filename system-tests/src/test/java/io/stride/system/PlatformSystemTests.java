@@ -21,6 +21,7 @@ import io.stride.client.model.UpdateWorkoutRequest;
 import io.stride.client.model.Visibility;
 import io.stride.client.model.WorkoutListItem;
 import io.stride.client.model.WorkoutResponse;
+import io.stride.contracts.auth.AuthTopics;
 import io.stride.localstack.LocalStack;
 import io.stride.localstack.StackConfig;
 import io.stride.platform.test.BrowserSession;
@@ -29,10 +30,12 @@ import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.Multipart;
 import io.stride.platform.test.OAuthFlows;
+import io.stride.platform.test.TopicReader;
 import io.stride.platform.test.conformance.ApiDocumentRules;
 import io.stride.platform.test.conformance.DocumentedResponses;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -199,7 +202,26 @@ class PlatformSystemTests {
   @Order(1)
   void thePagesWorkInChromiumOnAPhoneAndADesktopWithNoSeriousAccessibilityViolation()
       throws Exception {
-    BrowserPages.walk(stack.config().repositoryRoot(), gateway);
+    String email = register("Reset Tester");
+    BrowserPages.walk(
+        stack.config().repositoryRoot(),
+        gateway,
+        Map.of("STRIDE_RESET_EMAIL", email, "STRIDE_RESET_LINK", resetLinkFor(email)));
+  }
+
+  /** Asks for a reset link as a person would, and reads it where notification-service will. */
+  private static String resetLinkFor(String email) {
+    try (TopicReader emails =
+        new TopicReader(AuthTopics.ACCOUNT_EMAILS.name(), stack.kafka().bootstrapServers())) {
+      BrowserSession browser = new BrowserSession(gateway);
+      HttpResponse<String> form = browser.get("/forgot-password");
+      browser.postForm(
+          "/forgot-password",
+          Map.of("email", email, "_csrf", BrowserSession.csrfToken(form.body())));
+      var sent = emails.await(record -> record.value().contains(email), Duration.ofSeconds(30));
+      assertThat(sent).as("PasswordResetRequested for " + email).hasSize(1);
+      return HttpJson.parse(sent.get(0).value()).get("payload").get("resetUrl").asString();
+    }
   }
 
   /**

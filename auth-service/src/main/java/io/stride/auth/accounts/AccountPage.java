@@ -34,8 +34,9 @@ class AccountPage {
     return "account";
   }
 
+  /** Signed out already: nothing to ask, just say so. */
   @GetMapping("/logout")
-  String confirmSignOut() {
-    return "logout";
+  String confirmSignOut(Principal principal) {
+    return principal == null ? "redirect:/login?logout" : "logout";
   }
 }

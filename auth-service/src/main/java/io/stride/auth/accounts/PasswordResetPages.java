@@ -25,9 +25,11 @@ class PasswordResetPages {
   private static final String TOKEN = "stride.passwordReset.token";
 
   private final PasswordResets resets;
+  private final PasswordResetRequests requests;
 
-  PasswordResetPages(PasswordResets resets) {
+  PasswordResetPages(PasswordResets resets, PasswordResetRequests requests) {
     this.resets = resets;
+    this.requests = requests;
   }
 
   @GetMapping("/forgot-password")
@@ -46,7 +48,7 @@ class PasswordResetPages {
       model.addAttribute("error", "Enter the email address you signed up with.");
       return "forgot-password";
     }
-    resets.request(typed);
+    requests.submit(typed);
     model.addAttribute("minutes", PasswordResets.VALID_FOR.toMinutes());
     return "forgot-password-sent";
   }
@@ -84,7 +86,13 @@ class PasswordResetPages {
       if (account.isEmpty()) {
         return linkNotWorking(session, response);
       }
-      return newPasswordPage(model, account.get(), Map.of("password", sentence(weak)));
+      return newPasswordPage(
+          model,
+          account.get(),
+          Map.of(
+              "password",
+              FieldMessages.sentence(
+                  weak.errors().isEmpty() ? "" : weak.errors().get(0).message())));
     }
     if (reset.isEmpty()) {
       return linkNotWorking(session, response);
@@ -111,11 +119,5 @@ class PasswordResetPages {
     return Optional.ofNullable(session.getAttribute(TOKEN))
         .map(Object::toString)
         .filter(token -> !token.isBlank() && token.length() <= 100);
-  }
-
-  private static String sentence(InvalidRequestException weak) {
-    String message = weak.errors().isEmpty() ? "is not allowed" : weak.errors().get(0).message();
-    String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
-    return text.endsWith(".") ? text : text + ".";
   }
 }

@@ -68,7 +68,10 @@ class PasswordResets {
     this.resetPage = issuer.replaceAll("/+$", "") + PasswordResetPages.RESET_PATH;
   }
 
-  /** Sends a link if the email has an account and it has not asked too often; says nothing. */
+  /**
+   * Sends a link if the email has an account and it has not asked too often; says nothing. Old
+   * links of the account are deleted here (their rows only serve the limit).
+   */
   @Transactional
   void request(String email) {
     Optional<Account> found = accounts.findByEmailNormalized(Account.normalize(email));
@@ -79,6 +82,10 @@ class PasswordResets {
     // the account row lock orders concurrent requests, so the limit holds under a burst
     jdbc.queryForList("select id from account where id = ? for update", account.id());
     Instant now = clock.instant();
+    jdbc.update(
+        "delete from password_reset where account_id = ? and expires_at < ?",
+        account.id(),
+        Timestamp.from(now.minus(REQUEST_WINDOW)));
     Integer recent =
         jdbc.queryForObject(
             "select count(*) from password_reset where account_id = ? and created_at > ?",
@@ -133,10 +140,12 @@ class PasswordResets {
   @Transactional
   Optional<Account> reset(String token, String newPassword) {
     Optional<Account> account = accountFor(token);
-    if (account.isEmpty()) {
+    if (account.isEmpty() || !account.get().enabled()) {
       return Optional.empty();
     }
     Account owner = account.get();
+    // one reset of an account at a time: two links submitted together would otherwise deadlock
+    jdbc.queryForList("select id from account where id = ? for update", owner.id());
     policy.check(newPassword, owner.email(), owner.displayName());
     int used =
         jdbc.update(

@@ -51,13 +51,16 @@ class RegistrationPage {
         new RegisterAccountRequest(email.strip(), password, displayName.strip());
     Map<String, String> errors = new LinkedHashMap<>();
     for (ConstraintViolation<RegisterAccountRequest> violation : validator.validate(request)) {
-      errors.putIfAbsent(violation.getPropertyPath().toString(), sentence(violation.getMessage()));
+      errors.putIfAbsent(
+          violation.getPropertyPath().toString(), FieldMessages.sentence(violation.getMessage()));
     }
     if (errors.isEmpty()) {
       try {
         accounts.register(request);
       } catch (InvalidRequestException invalid) {
-        invalid.errors().forEach(e -> errors.putIfAbsent(e.field(), sentence(e.message())));
+        invalid
+            .errors()
+            .forEach(e -> errors.putIfAbsent(e.field(), FieldMessages.sentence(e.message())));
       }
     }
     if (!errors.isEmpty()) {
@@ -73,11 +76,5 @@ class RegistrationPage {
     model.addAttribute("errors", errors);
     model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
     return "register";
-  }
-
-  /** "must not be blank" → "Must not be blank." */
-  private static String sentence(String message) {
-    String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
-    return text.endsWith(".") ? text : text + ".";
   }
 }

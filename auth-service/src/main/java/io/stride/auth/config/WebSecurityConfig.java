@@ -67,6 +67,8 @@ class WebSecurityConfig {
                         "/error",
                         "/favicon.ico")
                     .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/logout")
+                    .permitAll()
                     .requestMatchers(ServiceSecurityAutoConfiguration.OPEN_PATHS)
                     .permitAll()
                     .anyRequest()

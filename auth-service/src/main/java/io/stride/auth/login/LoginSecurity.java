@@ -1,5 +1,6 @@
 package io.stride.auth.login;
 
+import io.stride.auth.web.ErrorPages;
 import io.stride.platform.http.RetryAfter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -36,16 +37,11 @@ public class LoginSecurity {
     return (request, response, exception) -> {
       if (exception instanceof LoginThrottledException throttled) {
         long seconds = RetryAfter.seconds(throttled.retryAfter());
-        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
-        response.setContentType("text/html;charset=UTF-8");
-        response
-            .getWriter()
-            .write(
-                "<!doctype html><html><head><title>Stride – wait a moment</title></head><body>"
-                    + "<h1>Too many sign-in attempts</h1><p>Try again in "
-                    + seconds
-                    + " seconds.</p><p><a href=\"/login\">Back to sign in</a></p></body></html>");
+        request.setAttribute(
+            ErrorPages.DETAIL,
+            "Too many sign-in attempts for this account. Try again in " + seconds + " seconds.");
+        response.sendError(429);
         return;
       }
       String email = request.getParameter("username");

@@ -1,6 +1,7 @@
 package io.stride.auth.oauth;
 
 import io.stride.auth.keys.SigningKeys;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -81,7 +82,8 @@ class AuthorizationServerConfig {
                   metadata ->
                       metadata.authorizationServerMetadataCustomizer(
                           discovery::correctServerMetadata))
-              .authorizationEndpoint(OpenIdConnect.authenticationRequests(clock))
+              .authorizationEndpoint(
+                  OpenIdConnect.authenticationRequests(clock, CancelMeansNo::apply))
               .authorizationEndpoint(
                   authorization ->
                       authorization
@@ -130,18 +132,20 @@ class AuthorizationServerConfig {
         .addFilterAfter(
             new UserCodeThrottleFilter(endpoints.deviceVerification(), userCodes),
             SecurityContextHolderFilter.class)
-        // a session ended by a password reset is signed out here too, not only on the pages;
-        // the request is then asked again, now without a session (sign in, then back to it)
+        // a session ended by a password reset is signed out here too, not only on the pages
         .addFilterAfter(
             new ConcurrentSessionFilter(
                 sessionRegistry,
                 expired -> {
-                  String query = expired.getRequest().getQueryString();
+                  // a GET is asked again (sign in, then back to it); a form post cannot be
+                  HttpServletRequest request = expired.getRequest();
+                  String query = request.getQueryString();
                   expired
                       .getResponse()
                       .sendRedirect(
-                          expired.getRequest().getRequestURI()
-                              + (query == null ? "" : "?" + query));
+                          "GET".equals(request.getMethod())
+                              ? request.getRequestURI() + (query == null ? "" : "?" + query)
+                              : "/login?expired");
                 }),
             SecurityContextHolderFilter.class)
         // after exception translation, so that its "sign in again" is handled like a missing one

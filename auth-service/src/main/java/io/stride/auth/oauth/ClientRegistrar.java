@@ -58,7 +58,12 @@ class ClientRegistrar implements ApplicationRunner {
             .clientSettings(
                 ClientSettings.builder()
                     .requireProofKey(client.isPublic())
-                    .requireAuthorizationConsent(client.consent())
+                    // every device is confirmed by its owner, whatever the configuration says
+                    .requireAuthorizationConsent(
+                        client.consent()
+                            || client
+                                .grantTypes()
+                                .contains(AuthorizationGrantType.DEVICE_CODE.getValue()))
                     .build())
             .tokenSettings(
                 TokenSettings.builder()

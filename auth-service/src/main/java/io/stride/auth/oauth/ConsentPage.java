@@ -63,12 +63,18 @@ class ConsentPage {
     boolean device =
         userCode != null
             && client.getAuthorizationGrantTypes().contains(AuthorizationGrantType.DEVICE_CODE);
+    List<String> requested =
+        Arrays.stream(scope.split(" ")).filter(name -> !name.isBlank()).distinct().toList();
+    if (!client.getScopes().containsAll(requested)) {
+      // only words the app is registered for: a crafted link cannot put its own text on our page
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return ErrorPages.show(
+          model,
+          "This approval link is not valid",
+          "The app asked for something it may not ask for. Nothing was shared with it.");
+    }
     List<ScopeLine> lines =
-        Arrays.stream(scope.split(" "))
-            .filter(name -> !name.isBlank())
-            .distinct()
-            .map(name -> new ScopeLine(name, scopes.describe(name)))
-            .toList();
+        requested.stream().map(name -> new ScopeLine(name, scopes.describe(name))).toList();
     model.addAttribute("appName", client.getClientName());
     model.addAttribute("clientId", client.getClientId());
     model.addAttribute("state", state);

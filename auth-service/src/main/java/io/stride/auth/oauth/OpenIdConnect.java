@@ -1,6 +1,9 @@
 package io.stride.auth.oauth;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationEndpointConfigurer;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OidcConfigurer;
@@ -47,9 +50,10 @@ final class OpenIdConnect {
   /**
    * Authorization requests record the session they come in ({@link IssuingSession}) and are checked
    * for {@code prompt=none} and {@code max_age} ({@link AuthenticationRequestValidator}) after
-   * SAS's own checks.
+   * SAS's own checks. The endpoint takes one consumer of its providers: {@code more} adds to it.
    */
-  static Customizer<OAuth2AuthorizationEndpointConfigurer> authenticationRequests(Clock clock) {
+  static Customizer<OAuth2AuthorizationEndpointConfigurer> authenticationRequests(
+      Clock clock, Consumer<List<AuthenticationProvider>> more) {
     return authorization ->
         authorization
             .authorizationRequestConverters(
@@ -61,16 +65,17 @@ final class OpenIdConnect {
                                 ? IssuingSession.recordedBy(converter)
                                 : converter))
             .authenticationProviders(
-                providers ->
-                    providers.forEach(
-                        provider -> {
-                          if (provider
-                              instanceof
-                              OAuth2AuthorizationCodeRequestAuthenticationProvider codes) {
-                            codes.setAuthenticationValidator(
-                                new OAuth2AuthorizationCodeRequestAuthenticationValidator()
-                                    .andThen(new AuthenticationRequestValidator(clock)));
-                          }
-                        }));
+                providers -> {
+                  providers.forEach(
+                      provider -> {
+                        if (provider
+                            instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider codes) {
+                          codes.setAuthenticationValidator(
+                              new OAuth2AuthorizationCodeRequestAuthenticationValidator()
+                                  .andThen(new AuthenticationRequestValidator(clock)));
+                        }
+                      });
+                  more.accept(providers);
+                });
   }
 }

@@ -2,6 +2,7 @@ package io.stride.auth.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stride.auth.web.ErrorPages;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -13,17 +14,19 @@ class LoginSecurityTests {
 
   @Test
   void aThrottledSignInSaysToWaitTheRealWaitRoundedUp() throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest();
     MockHttpServletResponse response = new MockHttpServletResponse();
     login
         .failureHandler()
         .onAuthenticationFailure(
-            new MockHttpServletRequest(),
-            response,
-            new LoginThrottledException(Duration.ofMillis(4_200)));
+            request, response, new LoginThrottledException(Duration.ofMillis(4_200)));
 
     assertThat(response.getStatus()).isEqualTo(429);
     assertThat(response.getHeader("Retry-After")).isEqualTo("5");
-    assertThat(response.getContentAsString()).contains("Try again in 5 seconds");
+    assertThat(request.getAttribute(ErrorPages.DETAIL))
+        .as("what the error page says")
+        .asString()
+        .contains("Try again in 5 seconds");
   }
 
   @Test

@@ -17,11 +17,16 @@ public final class TopicReader implements AutoCloseable {
   private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
   public TopicReader(String topic) {
+    this(topic, StrideInfrastructure.get().kafkaBootstrapServers());
+  }
+
+  /** Reads from another broker than the test infrastructure's (the system tests' stack). */
+  public TopicReader(String topic, String bootstrapServers) {
     this.consumer =
         new KafkaConsumer<>(
             Map.of(
                 "bootstrap.servers",
-                StrideInfrastructure.get().kafkaBootstrapServers(),
+                bootstrapServers,
                 "group.id",
                 "test-reader-" + UUID.randomUUID(),
                 "auto.offset.reset",
