@@ -2,6 +2,7 @@ package io.stride.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stride.platform.test.NodeTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,18 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs the browser test of auth-service's pages ({@code system-tests/browser/pages.test.mjs}:
  * playwright-core driving Debian's Chromium, axe-core) against a running gateway. It needs Node.js
- * 20+ and Chromium; {@code .ci/run} installs both and sets {@code STRIDE_BROWSER_TESTS=required},
- * so in CI a missing one fails the build. Elsewhere the test is reported as skipped, with the
- * command that installs what is missing.
+ * 20+ and Chromium ({@link NodeTools}: required in CI, skipped elsewhere when missing).
  */
 final class BrowserPages {
-
-  static final String REQUIRED = "STRIDE_BROWSER_TESTS";
 
   private BrowserPages() {}
 
@@ -31,16 +27,8 @@ final class BrowserPages {
       throws IOException, InterruptedException {
     Path project = repositoryRoot.resolve("system-tests/browser");
     Path chromium = Path.of(System.getenv().getOrDefault("STRIDE_CHROMIUM", "/usr/bin/chromium"));
-    boolean ready = Files.isExecutable(chromium) && nodeVersion() >= 20;
-    if (!ready && !"required".equals(System.getenv(REQUIRED))) {
-      Assumptions.abort(
-          "Browser test skipped: it needs Node.js 20+ and Chromium at "
-              + chromium
-              + " (apt-get install chromium, or set STRIDE_CHROMIUM)");
-    }
-    assertThat(ready)
-        .as("Node.js 20+ and Chromium at %s (%s=required)", chromium, REQUIRED)
-        .isTrue();
+    NodeTools.requireOrSkip(
+        "The browser test (apt-get install chromium, or set STRIDE_CHROMIUM)", chromium);
     if (!Files.isDirectory(project.resolve("node_modules/playwright-core"))
         || !Files.isDirectory(project.resolve("node_modules/axe-core"))) {
       Run install =
@@ -90,20 +78,5 @@ final class BrowserPages {
     return finished
         ? new Run(process.exitValue(), text)
         : new Run(-1, "timed out after 5 minutes\n" + text);
-  }
-
-  /** The major version of {@code node} on the PATH, or 0 when there is none. */
-  private static int nodeVersion() {
-    try {
-      Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-      String version = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      node.waitFor(30, TimeUnit.SECONDS);
-      return Integer.parseInt(version.strip().replaceFirst("^v(\\d+).*", "$1"));
-    } catch (IOException | NumberFormatException e) {
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
-    }
   }
 }

@@ -1,0 +1,215 @@
+package io.stride.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stride.catalog.Service;
+import io.stride.catalog.ServiceCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * {@code docker-compose.yml} checked against the catalog (ADR 0017), so a service added to {@code
+ * services.yml} without its compose entry fails the build: every deployable present with its image,
+ * port, health check, memory limit and restart policy; the gateway pointed at every service;
+ * secrets only from {@code .env}; only the WAF published. Then a real compose implementation
+ * (docker-compose) validates the file where one is installed.
+ */
+class ComposeFileTests {
+
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final String REQUIRED = "STRIDE_COMPOSE_TESTS";
+  private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY\\b|_KEY$).*");
+  private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{([A-Z_]+):\\?");
+
+  private final ServiceCatalog catalog = ServiceCatalog.load();
+  private final Map<String, Map<String, Object>> services = services();
+
+  @Test
+  void everyDeployableRunsItsOwnImageOnItsCatalogPort() {
+    Map<String, Integer> deployables = new LinkedHashMap<>();
+    deployables.put("gateway", catalog.gateway().port());
+    catalog.services().forEach(service -> deployables.put(service.name(), service.port()));
+    deployables.forEach(
+        (name, port) -> {
+          assertThat(services).as("compose services").containsKey(name);
+          Map<String, Object> service = services.get(name);
+          assertThat(service.get("image"))
+              .as(name + " image")
+              .isEqualTo("${STRIDE_IMAGE_PREFIX:-stride}/" + name + ":${STRIDE_IMAGE_TAG:-0.1.0}");
+          assertThat(environment(name)).as(name + " PORT").containsEntry("PORT", port.toString());
+          assertThat(healthTest(name))
+              .as(name + " health check")
+              .contains("/actuator/health/readiness")
+              .contains(":" + (name.equals("gateway") ? catalog.gateway().managementPort() : port));
+          assertThat(service.get("read_only")).as(name + " read-only root").isEqualTo(true);
+          assertThat(service.get("tmpfs")).as(name + " /tmp").isEqualTo(List.of("/tmp"));
+          assertThat(service.get("cap_drop")).as(name + " capabilities").isEqualTo(List.of("ALL"));
+        });
+  }
+
+  @Test
+  void theGatewayReachesEveryServiceAndTheWafReachesTheGateway() {
+    Map<String, String> gateway = environment("gateway");
+    for (Service service : catalog.services()) {
+      assertThat(gateway)
+          .containsEntry(service.urlVariable(), "http://" + service.name() + ":" + service.port());
+    }
+    assertThat(gateway)
+        .containsEntry("MANAGEMENT_PORT", Integer.toString(catalog.gateway().managementPort()))
+        .containsEntry("STRIDE_RATE_LIMIT_STORE", "redis");
+    assertThat(environment("waf"))
+        .containsEntry("BACKEND", "http://gateway:" + catalog.gateway().port());
+  }
+
+  @Test
+  void everyContainerHasAHealthCheckAMemoryLimitARestartPolicyAndWaitsForHealthyDependencies() {
+    services.forEach(
+        (name, service) -> {
+          assertThat(healthTest(name)).as(name + " healthcheck").isNotEmpty();
+          assertThat(service.get("mem_limit")).as(name + " mem_limit").isNotNull();
+          assertThat(service.get("restart")).as(name + " restart").isEqualTo("unless-stopped");
+          assertThat(String.valueOf(service.get("image"))).doesNotEndWith(":latest");
+          if (service.get("depends_on") instanceof Map<?, ?> dependencies) {
+            dependencies.forEach(
+                (dependency, condition) ->
+                    assertThat(condition)
+                        .as(name + " waits for " + dependency)
+                        .isEqualTo(Map.of("condition", "service_healthy")));
+          }
+        });
+  }
+
+  @Test
+  void secretsComeFromTheEnvFileAndOnlyTheWafIsPublished() {
+    for (Service service : catalog.services()) {
+      for (String secret : service.secrets()) {
+        assertThat(environment(service.name()))
+            .as(service.name() + " gets " + secret)
+            .hasEntrySatisfying(secret, value -> assertThat(value).startsWith("${" + secret));
+      }
+    }
+    services.forEach(
+        (name, service) ->
+            environment(name)
+                .forEach(
+                    (key, value) -> {
+                      if (SECRET_NAME.matcher(key).matches()) {
+                        assertThat(value).as(name + " " + key + " from .env").contains("${");
+                      }
+                    }));
+    Set<String> published = new TreeSet<>();
+    services.forEach(
+        (name, service) -> {
+          if (service.containsKey("ports")) {
+            published.add(name);
+          }
+        });
+    assertThat(published).containsExactly("waf");
+
+    String example = read(ROOT.resolve(".env.example"));
+    Matcher required = REQUIRED_VARIABLE.matcher(read(ROOT.resolve("docker-compose.yml")));
+    while (required.find()) {
+      assertThat(example)
+          .as(".env.example names " + required.group(1))
+          .contains(required.group(1) + "=");
+    }
+    assertThat(read(ROOT.resolve(".gitignore")).lines()).contains(".env");
+  }
+
+  @Test
+  void aRealComposeImplementationAcceptsTheFile() throws IOException, InterruptedException {
+    List<String> compose = composeCommand();
+    if (compose.isEmpty()) {
+      String message =
+          "no docker-compose here (apt-get install --no-install-recommends docker-compose)";
+      if ("required".equals(System.getenv(REQUIRED))) {
+        throw new AssertionError(message + "; " + REQUIRED + "=required");
+      }
+      Assumptions.abort(message);
+    }
+    // .env.example with a placeholder wherever it leaves a value empty
+    Path env = Files.createTempFile("stride-compose", ".env");
+    List<String> filled = new ArrayList<>();
+    for (String line : read(ROOT.resolve(".env.example")).lines().toList()) {
+      filled.add(line.endsWith("=") ? line + "placeholder" : line);
+    }
+    Files.write(env, filled);
+    List<String> command = new ArrayList<>(compose);
+    command.addAll(
+        List.of("--env-file", env.toString(), "-f", "docker-compose.yml", "config", "-q"));
+    Path output = Files.createTempFile("stride-compose", ".log");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+    boolean finished = process.waitFor(2, TimeUnit.MINUTES);
+    String text = read(output);
+    Files.delete(output);
+    Files.delete(env);
+    assertThat(finished).as("compose config finished").isTrue();
+    assertThat(process.exitValue()).as("%s:\n%s", String.join(" ", command), text).isZero();
+  }
+
+  private static List<String> composeCommand() {
+    for (List<String> candidate :
+        List.of(List.of("docker-compose", "version"), List.of("docker", "compose", "version"))) {
+      try {
+        Process probe = new ProcessBuilder(candidate).redirectErrorStream(true).start();
+        probe.getInputStream().readAllBytes();
+        if (probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0) {
+          return candidate.subList(0, candidate.size() - 1);
+        }
+      } catch (IOException notInstalled) {
+        // try the next one
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private Map<String, String> environment(String service) {
+    Object environment = services.get(service).get("environment");
+    Map<String, String> values = new LinkedHashMap<>();
+    if (environment instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> values.put(String.valueOf(key), String.valueOf(value)));
+    }
+    return values;
+  }
+
+  private String healthTest(String service) {
+    Object healthcheck = services.get(service).get("healthcheck");
+    return healthcheck instanceof Map<?, ?> map ? String.valueOf(map.get("test")) : "";
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, Object>> services() {
+    Map<String, Object> compose = new Yaml().load(read(ROOT.resolve("docker-compose.yml")));
+    return (Map<String, Map<String, Object>>) compose.get("services");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
