@@ -43,6 +43,31 @@ class OpenIdDiscoveryIntegrationTests {
     http = new HttpJson(baseUrl);
   }
 
+  /** A CDN and client libraries may keep discovery for five minutes and revalidate it. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"})
+  void discoveryIsPublicForFiveMinutesWithAnEntityTagThatRevalidates(String path) {
+    HttpJson.Reply first = http.get(path, null);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.header("Cache-Control")).isEqualTo("public, max-age=300");
+    assertThat(first.header("Vary")).contains("Accept-Encoding");
+    String tag = first.header("ETag");
+    assertThat(tag).isNotBlank();
+
+    HttpJson.Reply again =
+        http.send(http.request(path, null).header("If-None-Match", tag).GET().build());
+    assertThat(again.status()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+  }
+
+  @Test
+  void theKeySetIsNotCachedBecauseANewKeySignsAtOnce() {
+    HttpJson.Reply keys = http.get("/oauth2/jwks", null);
+    assertThat(keys.status()).isEqualTo(200);
+    assertThat(keys.header("Cache-Control")).contains("no-store");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {"/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"})

@@ -76,6 +76,9 @@ class GatewayEdgeIntegrationTests {
     assertThat(seen.get("traceparent")).as(reply.body()).isNotNull();
     assertThat(seen.get("traceparent").asString()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     assertThat(reply.header("X-Request-Id")).isEqualTo("client-chosen-id-123");
+    assertThat(reply.header("Cache-Control"))
+        .as("an answer the service did not mark public is kept by no shared cache")
+        .isEqualTo("private, no-store");
   }
 
   /** WebFlux security's own sign-in and sign-out pages must not answer for auth-service's. */

@@ -144,6 +144,14 @@ class PlatformSystemTests {
     Reply reply = http.get("/api/v1/openapi.json", null);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     assertThat(reply.header("Cache-Control")).contains("public");
+    assertThat(reply.header("Vary")).contains("Accept-Encoding");
+    Reply revalidated =
+        http.send(
+            http.request("/api/v1/openapi.json", null)
+                .header("If-None-Match", reply.header("ETag"))
+                .GET()
+                .build());
+    assertThat(revalidated.status()).as("a CDN revalidating with the ETag").isEqualTo(304);
     SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(reply.body(), null, null);
     assertThat(parsed.getMessages()).as("swagger-parser validation").isEmpty();
     JsonNode document = reply.json();

@@ -5,13 +5,17 @@ import io.stride.catalog.ServiceCatalog;
 import io.stride.gateway.edge.ProblemResponses;
 import io.stride.gateway.routing.ServiceUrls;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +44,13 @@ class ApiDocumentsController {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** The merged document and its page, made together from one round of fetches. */
-  private record Published(String json, String page) {}
+  /** Both answers, rendered once, each with its entity tag (a CDN revalidates with it). */
+  private record Published(String json, String page, String jsonTag, String pageTag) {
+
+    Published(String json, String page) {
+      this(json, page, entityTag(json), entityTag(page));
+    }
+  }
 
   private final ServiceCatalog catalog;
   private final Map<String, String> documentUrls = new LinkedHashMap<>();
@@ -67,7 +77,7 @@ class ApiDocumentsController {
   @GetMapping(PATH)
   Mono<ResponseEntity<String>> document() {
     return published
-        .map(both -> ok(both.json(), MediaType.APPLICATION_JSON))
+        .map(both -> ok(both.json(), both.jsonTag(), MediaType.APPLICATION_JSON))
         .onErrorResume(failure -> Mono.just(unavailable(PATH, failure)));
   }
 
@@ -75,7 +85,12 @@ class ApiDocumentsController {
   @GetMapping(PAGE)
   Mono<ResponseEntity<String>> page() {
     return published
-        .map(both -> ok(both.page(), new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)))
+        .map(
+            both ->
+                ok(
+                    both.page(),
+                    both.pageTag(),
+                    new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)))
         .onErrorResume(failure -> Mono.just(unavailable(PAGE, failure)));
   }
 
@@ -119,10 +134,27 @@ class ApiDocumentsController {
         .body(JSON.writeValueAsString(problem));
   }
 
-  private static ResponseEntity<String> ok(String body, MediaType type) {
+  /**
+   * Public and cacheable for 5 minutes, with an entity tag: a conditional GET with a matching
+   * {@code If-None-Match} is answered 304 by Spring (ResponseEntity's ETag handling).
+   */
+  private static ResponseEntity<String> ok(String body, String entityTag, MediaType type) {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+        .eTag(entityTag)
+        .varyBy(HttpHeaders.ACCEPT_ENCODING)
         .contentType(type)
         .body(body);
+  }
+
+  /** A strong tag from the content: the first 128 bits of its SHA-256, quoted. */
+  static String entityTag(String content) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
