@@ -1,0 +1,296 @@
+package io.stride.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stride.catalog.Service;
+import io.stride.catalog.ServiceCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * {@code k8s/} rendered by {@code kubectl kustomize} for every overlay and held to the deployment
+ * policy (ADR 0018) and the catalog: each deployable has a Deployment with the three probes,
+ * requests and a memory limit, a non-root read-only container, zone spreading and a graceful stop,
+ * plus a Service, a PodDisruptionBudget and a HorizontalPodAutoscaler that select it; the gateway
+ * reaches every service at its catalog port; secrets only from Secrets; default-deny networking; a
+ * KafkaTopic for every catalog and dead-letter topic; PostgreSQL over three zones with backups;
+ * TLS, then the WAF, then the gateway at the edge.
+ */
+class KubernetesManifestTests {
+
+  private static final Path K8S = Path.of("..").toAbsolutePath().normalize().resolve("k8s");
+  private static final String REQUIRED = "STRIDE_KUBECTL_TESTS";
+  private final ServiceCatalog catalog = ServiceCatalog.load();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+  void everyDeployableHasItsWorkloadServiceBudgetAndAutoscaler(String overlay) throws Exception {
+    Map<String, Map<String, Object>> objects = render(overlay);
+    Map<String, Integer> deployables = new LinkedHashMap<>();
+    deployables.put("gateway", catalog.gateway().port());
+    catalog.services().forEach(service -> deployables.put(service.name(), service.port()));
+    deployables.forEach(
+        (name, port) -> {
+          Map<String, Object> deployment = object(objects, "Deployment", name);
+          Map<String, Object> pod = map(map(deployment, "spec"), "template");
+          Map<String, Object> labels = map(map(pod, "metadata"), "labels");
+          assertThat(map(map(map(deployment, "spec"), "selector"), "matchLabels"))
+              .as(name + " selector matches its pods")
+              .allSatisfy((key, value) -> assertThat(labels).containsEntry(key, value));
+          assertThat(map(map(object(objects, "Service", name), "spec"), "selector"))
+              .allSatisfy((key, value) -> assertThat(labels).containsEntry(key, value));
+          assertThat(
+                  map(
+                      map(map(object(objects, "PodDisruptionBudget", name), "spec"), "selector"),
+                      "matchLabels"))
+              .allSatisfy((key, value) -> assertThat(labels).containsEntry(key, value));
+          assertThat(
+                  map(
+                      map(object(objects, "HorizontalPodAutoscaler", name), "spec"),
+                      "scaleTargetRef"))
+              .containsEntry("kind", "Deployment")
+              .containsEntry("name", name);
+          assertThat(map(deployment, "spec"))
+              .as(name + ": the autoscaler owns replicas")
+              .doesNotContainKey("replicas");
+
+          Map<String, Object> spec = map(pod, "spec");
+          Map<String, Object> container = list(spec, "containers").get(0);
+          assertThat(String.valueOf(container.get("image")))
+              .startsWith("stride/" + name + ":")
+              .doesNotEndWith(":latest");
+          assertThat(env(container)).containsEntry("PORT", Integer.toString(port));
+          for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            assertThat(String.valueOf(map(map(container, probe), "httpGet").get("path")))
+                .as(name + " " + probe)
+                .startsWith("/actuator/health/");
+          }
+          Map<String, Object> resources = map(container, "resources");
+          assertThat(map(resources, "requests")).containsKeys("cpu", "memory");
+          assertThat(map(resources, "limits")).containsKey("memory");
+          assertThat(map(spec, "securityContext")).containsEntry("runAsNonRoot", true);
+          assertThat(map(container, "securityContext"))
+              .containsEntry("readOnlyRootFilesystem", true)
+              .containsEntry("allowPrivilegeEscalation", false);
+          assertThat(String.valueOf(map(container, "securityContext").get("capabilities")))
+              .contains("ALL");
+          assertThat(String.valueOf(spec.get("topologySpreadConstraints")))
+              .contains("topology.kubernetes.io/zone");
+          assertThat(map(container, "lifecycle")).containsKey("preStop");
+          // preStop (10 s) + Spring's graceful shutdown phase (20 s) must fit the grace period
+          assertThat((Integer) spec.get("terminationGracePeriodSeconds"))
+              .isGreaterThanOrEqualTo(35);
+          if (overlay.endsWith("prod")) {
+            assertThat(String.valueOf(spec.get("topologySpreadConstraints")))
+                .contains("DoNotSchedule");
+            assertThat(
+                    (Integer)
+                        map(object(objects, "HorizontalPodAutoscaler", name), "spec")
+                            .get("minReplicas"))
+                .isGreaterThanOrEqualTo(3);
+          }
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+  void theGatewayReachesEveryServiceAndSecretsComeFromSecrets(String overlay) throws Exception {
+    Map<String, Map<String, Object>> objects = render(overlay);
+    Map<String, Object> gateway =
+        list(
+                map(map(map(object(objects, "Deployment", "gateway"), "spec"), "template"), "spec"),
+                "containers")
+            .get(0);
+    for (Service service : catalog.services()) {
+      assertThat(env(gateway))
+          .containsEntry(service.urlVariable(), "http://" + service.name() + ":" + service.port());
+      Map<String, Object> container =
+          list(
+                  map(
+                      map(map(object(objects, "Deployment", service.name()), "spec"), "template"),
+                      "spec"),
+                  "containers")
+              .get(0);
+      for (String secret : service.secrets()) {
+        assertThat(String.valueOf(envEntry(container, secret).get("valueFrom")))
+            .as(service.name() + " " + secret)
+            .contains("secretKeyRef");
+      }
+      assertThat(String.valueOf(envEntry(container, "STRIDE_DB_PASSWORD").get("valueFrom")))
+          .contains("secretKeyRef");
+    }
+    assertThat(map(object(objects, "NetworkPolicy", "default-deny"), "spec"))
+        .containsEntry("podSelector", Map.of())
+        .containsEntry("policyTypes", List.of("Ingress", "Egress"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+  void everyCatalogTopicAndDeadLetterTopicIsAReplicatedKafkaTopic(String overlay) throws Exception {
+    Map<String, Map<String, Object>> objects = render(overlay);
+    List<String> expected = new ArrayList<>(catalog.topics());
+    for (Service service : catalog.services()) {
+      for (String topic : service.consumes()) {
+        expected.add(topic + "." + service.name() + ".dlt");
+      }
+    }
+    List<String> declared =
+        objects.values().stream()
+            .filter(object -> "KafkaTopic".equals(object.get("kind")))
+            .map(object -> String.valueOf(map(object, "spec").get("topicName")))
+            .toList();
+    assertThat(declared).containsExactlyInAnyOrderElementsOf(expected);
+    for (String topic : expected) {
+      Map<String, Object> spec = map(object(objects, "KafkaTopic", topic), "spec");
+      assertThat(spec).containsEntry("replicas", 3);
+      assertThat(map(spec, "config")).containsEntry("min.insync.replicas", 2);
+    }
+    Map<String, Object> kafka = map(map(object(objects, "Kafka", "stride-kafka"), "spec"), "kafka");
+    assertThat(map(kafka, "config"))
+        .containsEntry("default.replication.factor", 3)
+        .containsEntry("min.insync.replicas", 2)
+        .containsEntry("auto.create.topics.enable", false);
+    assertThat(map(kafka, "rack")).containsEntry("topologyKey", "topology.kubernetes.io/zone");
+    for (String pool : List.of("controllers", "brokers")) {
+      assertThat(map(object(objects, "KafkaNodePool", pool), "spec")).containsEntry("replicas", 3);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+  void postgresIsThreeInstancesOverTheZonesWithContinuousBackup(String overlay) throws Exception {
+    Map<String, Map<String, Object>> objects = render(overlay);
+    Map<String, Object> cluster = map(object(objects, "Cluster", "stride-postgres"), "spec");
+    assertThat(cluster).containsEntry("instances", 3);
+    assertThat(map(cluster, "affinity"))
+        .containsEntry("topologyKey", "topology.kubernetes.io/zone")
+        .containsEntry("podAntiAffinityType", "required");
+    assertThat(String.valueOf(cluster.get("plugins")))
+        .contains("barman-cloud.cloudnative-pg.io")
+        .contains("isWALArchiver=true");
+    assertThat(map(object(objects, "ScheduledBackup", "stride-postgres-nightly"), "spec"))
+        .containsEntry("method", "plugin")
+        .containsEntry("cluster", Map.of("name", "stride-postgres"));
+    object(objects, "ObjectStore", "stride-backups");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+  void theEdgeIsTlsThenTheWafThenTheGatewayAndOnlyTheEdgeReachesTheGateway(String overlay)
+      throws Exception {
+    Map<String, Map<String, Object>> objects = render(overlay);
+    Map<String, Object> gatewayApi = map(object(objects, "Gateway", "stride"), "spec");
+    assertThat(String.valueOf(gatewayApi.get("listeners")))
+        .contains("protocol=HTTPS", "mode=Terminate");
+    assertThat(String.valueOf(map(object(objects, "HTTPRoute", "stride"), "spec").get("rules")))
+        .contains("name=waf");
+    Map<String, Object> waf =
+        list(
+                map(map(map(object(objects, "Deployment", "waf"), "spec"), "template"), "spec"),
+                "containers")
+            .get(0);
+    assertThat(env(waf))
+        .containsEntry(
+            "BACKEND", "http://gateway.stride.svc.cluster.local:" + catalog.gateway().port());
+    assertThat(map(map(object(objects, "Namespace", "stride-edge"), "metadata"), "labels"))
+        .containsEntry("stride.io/edge", "true");
+    assertThat(
+            String.valueOf(map(object(objects, "NetworkPolicy", "gateway"), "spec").get("ingress")))
+        .contains("stride.io/edge=true");
+  }
+
+  private Map<String, Map<String, Object>> render(String overlay)
+      throws IOException, InterruptedException {
+    if (!kubectlAvailable()) {
+      String message = "kubectl with kustomize is not installed";
+      if ("required".equals(System.getenv(REQUIRED))) {
+        throw new AssertionError(message + "; " + REQUIRED + "=required");
+      }
+      Assumptions.abort(message);
+    }
+    Path output = Files.createTempFile("stride-k8s", ".yaml");
+    Process process =
+        new ProcessBuilder("kubectl", "kustomize", K8S.resolve(overlay).toString())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    String yaml = Files.readString(output);
+    Files.delete(output);
+    assertThat(process.exitValue()).as("kubectl kustomize %s:%n%s", overlay, yaml).isZero();
+    Map<String, Map<String, Object>> objects = new LinkedHashMap<>();
+    for (Object document : new Yaml().loadAll(yaml)) {
+      if (document instanceof Map<?, ?> object) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) object;
+        objects.put(typed.get("kind") + "/" + map(typed, "metadata").get("name"), typed);
+        if (!"Namespace".equals(typed.get("kind"))) {
+          assertThat(String.valueOf(map(typed, "metadata").get("namespace")))
+              .as("namespace of " + typed.get("kind"))
+              .isIn("stride", "stride-edge");
+        }
+      }
+    }
+    return objects;
+  }
+
+  private static boolean kubectlAvailable() {
+    try {
+      Process probe =
+          new ProcessBuilder("kubectl", "kustomize", "--help").redirectErrorStream(true).start();
+      probe.getInputStream().readAllBytes();
+      return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static Map<String, Object> object(
+      Map<String, Map<String, Object>> objects, String kind, String name) {
+    Map<String, Object> found = objects.get(kind + "/" + name);
+    assertThat(found).as(kind + " " + name).isNotNull();
+    return found;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Map<String, Object> parent, String key) {
+    Object value = parent.get(key);
+    assertThat(value).as(key).isInstanceOf(Map.class);
+    return (Map<String, Object>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
+    return new ArrayList<>((List<Map<String, Object>>) parent.get(key));
+  }
+
+  private static Map<String, String> env(Map<String, Object> container) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Map<String, Object> entry : list(container, "env")) {
+      if (entry.containsKey("value")) {
+        values.put(String.valueOf(entry.get("name")), String.valueOf(entry.get("value")));
+      }
+    }
+    return values;
+  }
+
+  private static Map<String, Object> envEntry(Map<String, Object> container, String name) {
+    return list(container, "env").stream()
+        .filter(entry -> name.equals(entry.get("name")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no env " + name));
+  }
+}
