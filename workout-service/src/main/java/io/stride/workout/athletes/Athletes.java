@@ -83,15 +83,27 @@ public class Athletes {
         .single();
   }
 
-  /** Applies a profile change unless a newer one was applied already (events may overtake). */
+  /**
+   * Applies a profile change unless a newer one was applied already (events may overtake), and
+   * never for a user this service erased: a ProfileUpdated that arrives after UserDeleted (they
+   * travel on different topics) must not bring the athlete back.
+   */
   @Transactional
   void apply(ProfileUpdated profile) {
+    // one change of a user's athlete row at a time: an erasure running now finishes first
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:id as text), 0))")
+        .param("id", profile.userId())
+        .query()
+        .listOfRows();
     jdbc.sql(
             """
             insert into athlete (user_id, default_visibility, account_private, time_zone,
                                  birth_date, weight_kg, max_heart_rate, resting_heart_rate,
                                  profile_version)
-            values (:id, :visibility, :private, :zone, :birth, :weight, :max, :rest, :version)
+            select cast(:id as uuid), cast(:visibility as varchar), cast(:private as boolean),
+                   cast(:zone as varchar), cast(:birth as date), cast(:weight as numeric),
+                   cast(:max as integer), cast(:rest as integer), cast(:version as bigint)
+            where not exists (select 1 from erased_user where user_id = cast(:id as uuid))
             on conflict (user_id) do update set
                 default_visibility = excluded.default_visibility,
                 account_private = excluded.account_private,

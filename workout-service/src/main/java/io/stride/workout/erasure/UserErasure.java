@@ -83,6 +83,11 @@ class UserErasure {
   void erase(UUID userId) {
     timer.record(
         () -> {
+          // the same lock as a profile change takes, so none re-creates the athlete meanwhile
+          jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:id as text), 0))")
+              .param("id", userId)
+              .query()
+              .listOfRows();
           long batched = 0;
           for (String[] table : BULKY) {
             batched += inBatches(table[0], table[1], userId);

@@ -75,6 +75,26 @@ class UserErasureIntegrationTests {
         .isTrue();
   }
 
+  /**
+   * Profiles and users travel on different topics: a profile change may arrive after the erasure.
+   */
+  @Test
+  void aProfileChangeArrivingAfterTheErasureDoesNotBringTheAthleteBack() {
+    UUID leaving = UUID.randomUUID();
+    TopicWriter.send(profileOf(leaving, 2));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> count("select count(*) from workout.athlete where user_id = ?", leaving) == 1);
+    var deletion = TopicWriter.send(new UserDeleted(leaving, Instant.now()));
+    awaitApplied(deletion.id());
+
+    var late = TopicWriter.send(profileOf(leaving, 3));
+    awaitApplied(late.id());
+
+    assertThat(count("select count(*) from workout.athlete where user_id = ?", leaving)).isZero();
+    Erasure.assertNoRowsOf(dataSource, "workout", leaving);
+  }
+
   @Test
   void theSameUserDeletedTwiceChangesNothingTheSecondTime() {
     UUID leaving = UUID.randomUUID();
@@ -136,23 +156,26 @@ class UserErasureIntegrationTests {
     assertThat(took).as("far below max.poll.interval.ms (5 min)").isLessThan(Duration.ofMinutes(1));
   }
 
+  private static ProfileUpdated profileOf(UUID user, long version) {
+    return new ProfileUpdated(
+        user,
+        "Ada",
+        null,
+        LocalDate.of(1990, 4, 1),
+        "FEMALE",
+        170,
+        58.0,
+        190,
+        48,
+        "METRIC",
+        "Europe/Berlin",
+        "PUBLIC",
+        "PUBLIC",
+        version);
+  }
+
   private void withEverything(UUID user) {
-    TopicWriter.send(
-        new ProfileUpdated(
-            user,
-            "Ada",
-            null,
-            LocalDate.of(1990, 4, 1),
-            "FEMALE",
-            170,
-            58.0,
-            190,
-            48,
-            "METRIC",
-            "Europe/Berlin",
-            "PUBLIC",
-            "PUBLIC",
-            2));
+    TopicWriter.send(profileOf(user, 2));
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> count("select count(*) from workout.athlete where user_id = ?", user) == 1);

@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
  * records, and every outbox row whose envelope mentions the user's id — published ones have done
  * their job, and one still pending is not sent any more (every consumer erases the user too, so an
  * event about them arriving afterwards would only bring a copy back). The inbox holds event ids
- * only and is left alone.
+ * only and is left alone. The user's id is recorded in {@code erased_user}, so that an event about
+ * them that arrives late on another topic (topics are not ordered with each other) can be refused
+ * by the consumer that would otherwise re-create their data ({@link #isErased}).
  */
 public class PlatformErasure {
 
@@ -37,6 +39,7 @@ public class PlatformErasure {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public int eraseKeeping(UUID userId, UUID keptEventId) {
+    jdbc.update("insert into erased_user (user_id) values (?) on conflict do nothing", userId);
     int keys = jdbc.update("delete from idempotency_record where owner_id = ?", userId);
     int events =
         jdbc.update(
@@ -46,5 +49,14 @@ public class PlatformErasure {
             "%" + userId + "%",
             keptEventId);
     return keys + events;
+  }
+
+  /** Whether this service erased the user: nothing about them may be stored again. */
+  @Transactional(readOnly = true)
+  public boolean isErased(UUID userId) {
+    Boolean erased =
+        jdbc.queryForObject(
+            "select exists (select 1 from erased_user where user_id = ?)", Boolean.class, userId);
+    return Boolean.TRUE.equals(erased);
   }
 }

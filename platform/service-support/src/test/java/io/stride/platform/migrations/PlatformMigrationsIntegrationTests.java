@@ -48,7 +48,7 @@ class PlatformMigrationsIntegrationTests {
     String schema = newSchema();
     start(schema, PLATFORM);
 
-    assertThat(applied(schema, PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2");
+    assertThat(applied(schema, PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
     assertThat(applied(schema, "flyway_schema_history")).containsExactly("0", "1", "2");
     assertThat(exists(schema, "outbox_event")).isTrue();
     assertThat(exists(schema, "idempotency_record")).isTrue();
@@ -62,7 +62,8 @@ class PlatformMigrationsIntegrationTests {
 
     start(schema, PLATFORM, PLATFORM_NEXT);
 
-    assertThat(applied(schema, PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
+    assertThat(applied(schema, PlatformMigrations.HISTORY))
+        .containsExactly("0.1", "0.2", "0.3", "0.9");
     assertThat(exists(schema, "platform_probe")).isTrue();
     assertThat(applied(schema, "flyway_schema_history")).containsExactly("0", "1", "2");
   }
@@ -93,7 +94,7 @@ class PlatformMigrationsIntegrationTests {
     start(schema, PLATFORM, PLATFORM_NEXT);
 
     assertThat(history(schema, PlatformMigrations.HISTORY))
-        .containsExactly("0.1 BASELINE", "0.2 SQL", "0.3 SQL");
+        .containsExactly("0.1 BASELINE", "0.2 SQL", "0.3 SQL", "0.9 SQL");
     assertThat(applied(schema, "flyway_schema_history"))
         .as("the platform's old row left the service history, nothing else did")
         .containsExactly("1", "2");
@@ -107,7 +108,7 @@ class PlatformMigrationsIntegrationTests {
     start(schema, PLATFORM, PLATFORM_NEXT);
     assertThat(history(schema, PlatformMigrations.HISTORY))
         .as("a second start changes nothing")
-        .containsExactly("0.1 BASELINE", "0.2 SQL", "0.3 SQL");
+        .containsExactly("0.1 BASELINE", "0.2 SQL", "0.3 SQL", "0.9 SQL");
   }
 
   /** One history for both, as every service ran until the split: platform 0.1, then V1 and V2. */
