@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stride.catalog.Service;
 import io.stride.catalog.ServiceCatalog;
+import io.stride.platform.test.MissingTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
@@ -212,11 +212,7 @@ class KubernetesManifestTests {
   private Map<String, Map<String, Object>> render(String overlay)
       throws IOException, InterruptedException {
     if (!kubectlAvailable()) {
-      String message = "kubectl with kustomize is not installed";
-      if ("required".equals(System.getenv(REQUIRED))) {
-        throw new AssertionError(message + "; " + REQUIRED + "=required");
-      }
-      Assumptions.abort(message);
+      MissingTool.skipOrFail("kubectl with kustomize is not installed", REQUIRED);
     }
     Path output = Files.createTempFile("stride-k8s", ".yaml");
     Process process =

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * For tests that run a Node.js tool (the browser test, the Dockerfile lint): Node.js 20+ and
@@ -41,11 +40,8 @@ public final class NodeTools {
     if (missing.isEmpty()) {
       return;
     }
-    String message = test + " needs " + missing + " (see README: the two commands)";
-    if ("required".equals(System.getenv(REQUIRED))) {
-      throw new AssertionError(message + "; " + REQUIRED + "=required");
-    }
-    Assumptions.abort(message);
+    MissingTool.skipOrFail(
+        test + " needs " + missing + " (see README: the two commands)", REQUIRED);
   }
 
   /** The major version of {@code node} on the PATH, or 0 when there is none. */
