@@ -137,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
   private void define(String name, int port, int managementPort, Map<String, String> environment) {
     Map<String, String> env = new LinkedHashMap<>(environment);
     env.put("PORT", Integer.toString(port));
-    services.put(name, new ServiceSpec(name, port, managementPort, Map.copyOf(env)));
+    services.put(name, new ServiceSpec(name, name, port, managementPort, Map.copyOf(env)));
   }
 
   private void startAll() {
@@ -170,7 +170,7 @@ public final class LocalStack implements AutoCloseable {
     }
     List<String> command = ManagedProcess.javaCommand(jvmOptions, null);
     if (ClassDataSharing.enabled()) {
-      ClassDataSharing.Launch launch = ClassDataSharing.launch(name, jar(name));
+      ClassDataSharing.Launch launch = ClassDataSharing.launch(spec.module(), jar(spec.module()));
       command.addAll(launch.arguments());
       if (!launch.archived()) {
         withoutArchive.add(name);
@@ -178,7 +178,7 @@ public final class LocalStack implements AutoCloseable {
     } else {
       withoutArchive.add(name);
       command.add("-jar");
-      command.add(jar(name).toString());
+      command.add(jar(spec.module()).toString());
     }
     long started = System.nanoTime();
     ManagedProcess process =
@@ -192,6 +192,39 @@ public final class LocalStack implements AutoCloseable {
     }
     awaitReady(spec, process);
     readyAfter.put(name, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * Starts a second instance of a deployable on its own ports, with the same environment otherwise
+   * (the load-balancer drill runs two gateways), and waits until it is ready. It stops with the
+   * stack.
+   */
+  public void startReplica(String of, String replicaName, int port, int managementPort) {
+    ServiceSpec original = services.get(of);
+    if (original == null || services.containsKey(replicaName)) {
+      throw new IllegalArgumentException("cannot start " + replicaName + " as a replica of " + of);
+    }
+    Map<String, String> env = new LinkedHashMap<>(original.environment());
+    env.put("PORT", Integer.toString(port));
+    if (env.containsKey("MANAGEMENT_PORT")) {
+      env.put("MANAGEMENT_PORT", Integer.toString(managementPort));
+    }
+    int management = env.containsKey("MANAGEMENT_PORT") ? managementPort : port;
+    services.put(
+        replicaName,
+        new ServiceSpec(replicaName, original.module(), port, management, Map.copyOf(env)));
+    startService(replicaName);
+  }
+
+  /** Kills one service's process at once (SIGKILL): no graceful shutdown, as in a crash. */
+  public void killService(String name) {
+    ManagedProcess process;
+    synchronized (running) {
+      process = running.remove(name);
+    }
+    if (process != null) {
+      process.kill();
+    }
   }
 
   /** Stops one service (to test what its absence does). */

@@ -76,6 +76,28 @@ class ComposeFileTests {
   }
 
   @Test
+  void theWafLoadsStridesRuleSetTuningFromTheFilesTheOtherWafsShare() {
+    @SuppressWarnings("unchecked")
+    List<String> volumes = (List<String>) services.get("waf").get("volumes");
+    String rules = "/opt/owasp-crs/rules/";
+    assertThat(volumes)
+        .containsExactlyInAnyOrder(
+            "./k8s/edge/waf/stride-before-crs.conf:"
+                + rules
+                + "REQUEST-900-EXCLUSION-RULES-BEFORE-CRS.conf:ro",
+            "./k8s/edge/waf/stride-after-crs.conf:"
+                + rules
+                + "RESPONSE-999-EXCLUSION-RULES-AFTER-CRS.conf:ro");
+    for (String volume : volumes) {
+      assertThat(ROOT.resolve(volume.substring(2, volume.indexOf(':')))).isRegularFile();
+    }
+    assertThat(environment("waf"))
+        .as("body limits as the gateway's")
+        .containsEntry("MODSEC_REQ_BODY_LIMIT", "27262976")
+        .containsEntry("MODSEC_REQ_BODY_NOFILES_LIMIT", "1048576");
+  }
+
+  @Test
   void everyContainerHasAHealthCheckAMemoryLimitARestartPolicyAndWaitsForHealthyDependencies() {
     services.forEach(
         (name, service) -> {

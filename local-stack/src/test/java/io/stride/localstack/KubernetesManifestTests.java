@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stride.catalog.Service;
 import io.stride.catalog.ServiceCatalog;
-import io.stride.platform.test.MissingTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.yaml.snakeyaml.Yaml;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * {@code k8s/} rendered by {@code kubectl kustomize} for every overlay and held to the deployment
@@ -28,12 +25,11 @@ import org.yaml.snakeyaml.Yaml;
  */
 class KubernetesManifestTests {
 
-  private static final Path K8S = Path.of("..").toAbsolutePath().normalize().resolve("k8s");
-  private static final String REQUIRED = "STRIDE_KUBECTL_TESTS";
+  private static final List<String> OVERLAYS = RenderedOverlay.OVERLAYS;
   private final ServiceCatalog catalog = ServiceCatalog.load();
 
   @ParameterizedTest
-  @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+  @FieldSource("OVERLAYS")
   void everyDeployableHasItsWorkloadServiceBudgetAndAutoscaler(String overlay) throws Exception {
     Map<String, Map<String, Object>> objects = render(overlay);
     Map<String, Integer> deployables = new LinkedHashMap<>();
@@ -60,9 +56,15 @@ class KubernetesManifestTests {
                       "scaleTargetRef"))
               .containsEntry("kind", "Deployment")
               .containsEntry("name", name);
-          assertThat(map(deployment, "spec"))
-              .as(name + ": the autoscaler owns replicas")
-              .doesNotContainKey("replicas");
+          if (overlay.endsWith("standby")) {
+            assertThat(map(deployment, "spec"))
+                .as(name + ": passive, no pod until failover")
+                .containsEntry("replicas", 0);
+          } else {
+            assertThat(map(deployment, "spec"))
+                .as(name + ": the autoscaler owns replicas")
+                .doesNotContainKey("replicas");
+          }
 
           Map<String, Object> spec = map(pod, "spec");
           Map<String, Object> container = list(spec, "containers").get(0);
@@ -90,7 +92,7 @@ class KubernetesManifestTests {
           // preStop (10 s) + Spring's graceful shutdown phase (20 s) must fit the grace period
           assertThat((Integer) spec.get("terminationGracePeriodSeconds"))
               .isGreaterThanOrEqualTo(35);
-          if (overlay.endsWith("prod")) {
+          if (overlay.contains("prod")) {
             assertThat(String.valueOf(spec.get("topologySpreadConstraints")))
                 .contains("DoNotSchedule");
             assertThat(
@@ -103,7 +105,7 @@ class KubernetesManifestTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+  @FieldSource("OVERLAYS")
   void theGatewayReachesEveryServiceAndSecretsComeFromSecrets(String overlay) throws Exception {
     Map<String, Map<String, Object>> objects = render(overlay);
     Map<String, Object> gateway =
@@ -126,8 +128,6 @@ class KubernetesManifestTests {
             .as(service.name() + " " + secret)
             .contains("secretKeyRef");
       }
-      assertThat(String.valueOf(envEntry(container, "STRIDE_DB_PASSWORD").get("valueFrom")))
-          .contains("secretKeyRef");
     }
     assertThat(map(object(objects, "NetworkPolicy", "default-deny"), "spec"))
         .containsEntry("podSelector", Map.of())
@@ -135,7 +135,7 @@ class KubernetesManifestTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+  @FieldSource("OVERLAYS")
   void everyCatalogTopicAndDeadLetterTopicIsAReplicatedKafkaTopic(String overlay) throws Exception {
     Map<String, Map<String, Object>> objects = render(overlay);
     List<String> expected = new ArrayList<>(catalog.topics());
@@ -167,7 +167,7 @@ class KubernetesManifestTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+  @FieldSource("OVERLAYS")
   void postgresIsThreeInstancesOverTheZonesWithContinuousBackup(String overlay) throws Exception {
     Map<String, Map<String, Object>> objects = render(overlay);
     Map<String, Object> cluster = map(object(objects, "Cluster", "stride-postgres"), "spec");
@@ -185,7 +185,7 @@ class KubernetesManifestTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+  @FieldSource("OVERLAYS")
   void theEdgeIsTlsThenTheWafThenTheGatewayAndOnlyTheEdgeReachesTheGateway(String overlay)
       throws Exception {
     Map<String, Map<String, Object>> objects = render(overlay);
@@ -207,54 +207,68 @@ class KubernetesManifestTests {
     assertThat(
             String.valueOf(map(object(objects, "NetworkPolicy", "gateway"), "spec").get("ingress")))
         .contains("stride.io/edge=true");
+    // the image renders its configuration into emptyDirs; the root stays read-only
+    Map<String, Object> wafPod =
+        map(map(map(object(objects, "Deployment", "waf"), "spec"), "template"), "spec");
+    for (Map<String, Object> container : containers(wafPod)) {
+      assertThat(map(container, "securityContext"))
+          .as("waf container " + container.get("name"))
+          .containsEntry("readOnlyRootFilesystem", true)
+          .containsEntry("allowPrivilegeEscalation", false);
+    }
+    assertThat(String.valueOf(waf.get("volumeMounts")))
+        .contains("mountPath=/etc/nginx,", "mountPath=/etc/modsecurity.d,", "mountPath=/tmp,");
   }
 
-  private Map<String, Map<String, Object>> render(String overlay)
+  @ParameterizedTest
+  @FieldSource("OVERLAYS")
+  void theWafLoadsStridesRuleSetTuningFromTheFilesEveryWafShares(String overlay) throws Exception {
+    Map<String, Map<String, Object>> objects = render(overlay);
+    Map<String, Object> pod =
+        map(map(map(object(objects, "Deployment", "waf"), "spec"), "template"), "spec");
+    String configMap =
+        list(pod, "volumes").stream()
+            .filter(volume -> "crs-tuning".equals(volume.get("name")))
+            .map(volume -> String.valueOf(map(volume, "configMap").get("name")))
+            .findFirst()
+            .orElseThrow();
+    @SuppressWarnings("unchecked")
+    Map<String, String> data =
+        (Map<String, String>) object(objects, "ConfigMap", configMap).get("data");
+    Path rules = Path.of("..").toAbsolutePath().normalize().resolve("k8s/edge/waf");
+    assertThat(data)
+        .containsOnlyKeys("stride-before-crs.conf", "stride-after-crs.conf")
+        .containsEntry(
+            "stride-before-crs.conf", Files.readString(rules.resolve("stride-before-crs.conf")))
+        .containsEntry(
+            "stride-after-crs.conf", Files.readString(rules.resolve("stride-after-crs.conf")));
+    Map<String, Object> waf = list(pod, "containers").get(0);
+    assertThat(String.valueOf(waf.get("volumeMounts")))
+        .contains(
+            "mountPath=/opt/owasp-crs/rules/REQUEST-900-EXCLUSION-RULES-BEFORE-CRS.conf,"
+                + " name=crs-tuning, readOnly=true, subPath=stride-before-crs.conf",
+            "mountPath=/opt/owasp-crs/rules/RESPONSE-999-EXCLUSION-RULES-AFTER-CRS.conf,"
+                + " name=crs-tuning, readOnly=true, subPath=stride-after-crs.conf");
+    assertThat(env(waf))
+        .as("body limits as the gateway's")
+        .containsEntry("MODSEC_REQ_BODY_LIMIT", "27262976")
+        .containsEntry("MODSEC_REQ_BODY_NOFILES_LIMIT", "1048576");
+  }
+
+  static List<Map<String, Object>> containers(Map<String, Object> podSpec) {
+    List<Map<String, Object>> all = new ArrayList<>(list(podSpec, "containers"));
+    if (podSpec.get("initContainers") != null) {
+      all.addAll(list(podSpec, "initContainers"));
+    }
+    return all;
+  }
+
+  private static Map<String, Map<String, Object>> render(String overlay)
       throws IOException, InterruptedException {
-    if (!kubectlAvailable()) {
-      MissingTool.skipOrFail("kubectl with kustomize is not installed", REQUIRED);
-    }
-    Path output = Files.createTempFile("stride-k8s", ".yaml");
-    Process process =
-        new ProcessBuilder("kubectl", "kustomize", K8S.resolve(overlay).toString())
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    String yaml = Files.readString(output);
-    Files.delete(output);
-    assertThat(process.exitValue()).as("kubectl kustomize %s:%n%s", overlay, yaml).isZero();
-    Map<String, Map<String, Object>> objects = new LinkedHashMap<>();
-    for (Object document : new Yaml().loadAll(yaml)) {
-      if (document instanceof Map<?, ?> object) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> typed = (Map<String, Object>) object;
-        objects.put(typed.get("kind") + "/" + map(typed, "metadata").get("name"), typed);
-        if (!"Namespace".equals(typed.get("kind"))) {
-          assertThat(String.valueOf(map(typed, "metadata").get("namespace")))
-              .as("namespace of " + typed.get("kind"))
-              .isIn("stride", "stride-edge");
-        }
-      }
-    }
-    return objects;
+    return RenderedOverlay.render(overlay);
   }
 
-  private static boolean kubectlAvailable() {
-    try {
-      Process probe =
-          new ProcessBuilder("kubectl", "kustomize", "--help").redirectErrorStream(true).start();
-      probe.getInputStream().readAllBytes();
-      return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  private static Map<String, Object> object(
+  static Map<String, Object> object(
       Map<String, Map<String, Object>> objects, String kind, String name) {
     Map<String, Object> found = objects.get(kind + "/" + name);
     assertThat(found).as(kind + " " + name).isNotNull();
@@ -262,18 +276,18 @@ class KubernetesManifestTests {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Map<String, Object> parent, String key) {
+  static Map<String, Object> map(Map<String, Object> parent, String key) {
     Object value = parent.get(key);
     assertThat(value).as(key).isInstanceOf(Map.class);
     return (Map<String, Object>) value;
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
+  static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
     return new ArrayList<>((List<Map<String, Object>>) parent.get(key));
   }
 
-  private static Map<String, String> env(Map<String, Object> container) {
+  static Map<String, String> env(Map<String, Object> container) {
     Map<String, String> values = new LinkedHashMap<>();
     for (Map<String, Object> entry : list(container, "env")) {
       if (entry.containsKey("value")) {
@@ -283,7 +297,7 @@ class KubernetesManifestTests {
     return values;
   }
 
-  private static Map<String, Object> envEntry(Map<String, Object> container, String name) {
+  static Map<String, Object> envEntry(Map<String, Object> container, String name) {
     return list(container, "env").stream()
         .filter(entry -> name.equals(entry.get("name")))
         .findFirst()

@@ -46,8 +46,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -332,14 +336,17 @@ class PlatformSystemTests {
     var approved = oauth.approveDevice(owner, codes.get("user_code").asString(), "readings:write");
     assertThat(BrowserSession.location(approved)).endsWith("/activate/done");
 
-    Reply token = null;
-    for (int attempt = 0; attempt < 20; attempt++) {
-      Thread.sleep(1_100);
-      token = oauth.pollDeviceToken(codes.get("device_code").asString());
-      if (token.status() == 200) {
-        break;
-      }
-    }
+    // a tracker polls at the interval the server gave it (1 s here), never faster
+    Reply[] polled = new Reply[1];
+    await()
+        .atMost(Duration.ofSeconds(25))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(1_100))
+        .until(
+            () ->
+                (polled[0] = oauth.pollDeviceToken(codes.get("device_code").asString())).status()
+                    != 400);
+    Reply token = polled[0];
     assertThat(token.status()).as(token.body()).isEqualTo(200);
     String deviceToken = token.json().get("access_token").asString();
     assertThat(OAuthFlows.claims(deviceToken).get("scope").toString())
@@ -468,18 +475,37 @@ class PlatformSystemTests {
       rows.next();
       envelope = rows.getString(1);
     }
+    RecordMetadata duplicate;
     try (var producer =
         new KafkaProducer<>(
             Map.<String, Object>of("bootstrap.servers", stack.kafka().bootstrapServers()),
             new StringSerializer(),
             new StringSerializer())) {
-      producer
-          .send(
-              new ProducerRecord<>(
-                  "stride.auth.users", profile.json().get("id").asString(), envelope))
-          .get();
+      duplicate =
+          producer
+              .send(
+                  new ProducerRecord<>(
+                      "stride.auth.users", profile.json().get("id").asString(), envelope))
+              .get();
     }
-    Thread.sleep(2_000);
+    // profile-service has handled the duplicate once its group committed past it
+    TopicPartition partition = new TopicPartition(duplicate.topic(), duplicate.partition());
+    try (Admin admin =
+        Admin.create(Map.of("bootstrap.servers", stack.kafka().bootstrapServers()))) {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () -> {
+                OffsetAndMetadata committed =
+                    admin
+                        .listConsumerGroupOffsets("profile-service")
+                        .partitionsToOffsetAndMetadata()
+                        .get()
+                        .get(partition);
+                return committed != null && committed.offset() > duplicate.offset();
+              });
+    }
     try (var connection = stack.postgres().dataSource().getConnection();
         var statement =
             connection.prepareStatement(
@@ -502,11 +528,17 @@ class PlatformSystemTests {
                 email, PASSWORD, "profile:read profile:write workouts:read workouts:write")
             .get("access_token")
             .asString();
-    awaitProfile(token);
+    String athleteId = awaitProfile(token).json().get("id").asString();
     assertThat(
             http.patch("/api/v1/profiles/me", token, object("defaultWorkoutVisibility", "PRIVATE"))
                 .status())
         .isEqualTo(200);
+    // workout-service learns the new default from ProfileUpdated, moments later (after the Kafka
+    // restart of the test before, once its consumers have rejoined)
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> "PRIVATE".equals(workoutsDefaultVisibility(athleteId)));
 
     byte[] fit =
         Files.readAllBytes(
@@ -626,6 +658,18 @@ class PlatformSystemTests {
             object("email", email, "password", PASSWORD, "displayName", name));
     assertThat(reply.status()).as(reply.body()).isEqualTo(202);
     return email;
+  }
+
+  /** The default visibility workout-service holds for an athlete (from ProfileUpdated). */
+  private static String workoutsDefaultVisibility(String athleteId) throws Exception {
+    try (var connection = stack.postgres().dataSource().getConnection();
+        var statement =
+            connection.prepareStatement(
+                "select default_visibility from workout.athlete where user_id = ?::uuid")) {
+      statement.setString(1, athleteId);
+      var rows = statement.executeQuery();
+      return rows.next() ? rows.getString(1) : null;
+    }
   }
 
   private static Reply awaitProfile(String token) {

@@ -1,0 +1,108 @@
+package io.stride.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stride.platform.test.MissingTool;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * One overlay of {@code k8s/} as {@code kubectl kustomize} renders it, keyed {@code Kind/name}
+ * (names are unique per kind across Stride's namespaces). Rendered once per overlay and test run:
+ * the manifest tests ask for the same overlays many times. Without kubectl the test is skipped, or
+ * fails where {@value #REQUIRED}{@code =required} ({@code .ci/run}).
+ */
+final class RenderedOverlay {
+
+  static final Path K8S = Path.of("..").toAbsolutePath().normalize().resolve("k8s");
+
+  /** Every overlay the tests render; a new overlay is added here and in ADR 0018. */
+  static final List<String> OVERLAYS =
+      List.of("overlays/dev", "overlays/prod", "overlays/prod-standby");
+
+  private static final String REQUIRED = "STRIDE_KUBECTL_TESTS";
+  private static final Map<String, Map<String, Map<String, Object>>> RENDERED =
+      new ConcurrentHashMap<>();
+
+  private RenderedOverlay() {}
+
+  static Map<String, Map<String, Object>> render(String overlay)
+      throws IOException, InterruptedException {
+    Map<String, Map<String, Object>> cached = RENDERED.get(overlay);
+    if (cached != null) {
+      return copy(cached);
+    }
+    if (!kubectlAvailable()) {
+      MissingTool.skipOrFail("kubectl with kustomize is not installed", REQUIRED);
+    }
+    Path output = Files.createTempFile("stride-k8s", ".yaml");
+    Process process =
+        new ProcessBuilder("kubectl", "kustomize", K8S.resolve(overlay).toString())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    String yaml = Files.readString(output);
+    Files.delete(output);
+    assertThat(process.exitValue()).as("kubectl kustomize %s:%n%s", overlay, yaml).isZero();
+    Map<String, Map<String, Object>> objects = new LinkedHashMap<>();
+    for (Object document : new Yaml().loadAll(yaml)) {
+      if (document instanceof Map<?, ?> object) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) object;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metadata = (Map<String, Object>) typed.get("metadata");
+        String key = typed.get("kind") + "/" + metadata.get("name");
+        assertThat(objects).as("%s once in %s", key, overlay).doesNotContainKey(key);
+        objects.put(key, typed);
+        if (!"Namespace".equals(typed.get("kind"))) {
+          assertThat(String.valueOf(metadata.get("namespace")))
+              .as("namespace of " + key)
+              .isIn("stride", "stride-edge");
+        }
+      }
+    }
+    RENDERED.put(overlay, objects);
+    return copy(objects);
+  }
+
+  /**
+   * A deep copy, so a test that changes an object (to prove a check bites) changes only its own.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T copy(T value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> copied = new LinkedHashMap<>();
+      map.forEach((key, item) -> copied.put(key, copy(item)));
+      return (T) copied;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copied = new ArrayList<>();
+      list.forEach(item -> copied.add(copy(item)));
+      return (T) copied;
+    }
+    return value;
+  }
+
+  private static boolean kubectlAvailable() {
+    try {
+      Process probe =
+          new ProcessBuilder("kubectl", "kustomize", "--help").redirectErrorStream(true).start();
+      probe.getInputStream().readAllBytes();
+      return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
