@@ -85,6 +85,11 @@ final class LocalSecrets {
     return false;
   }
 
+  /** A fresh random secret for one run (URL-safe, no quoting needed anywhere). */
+  static String randomToken() {
+    return randomUrlSafe(24);
+  }
+
   private static String randomUrlSafe(int bytes) {
     byte[] random = new byte[bytes];
     RANDOM.nextBytes(random);

@@ -123,6 +123,13 @@ public final class LocalStack implements AutoCloseable {
     Map<String, String> gateway = new LinkedHashMap<>(common);
     for (Service service : config.catalog().services()) {
       Map<String, String> environment = new LinkedHashMap<>(common);
+      if (service.schema() != null) {
+        // its own login role owning only its schema, as in production (ADR 0018)
+        String password = LocalSecrets.randomToken();
+        postgres.ensureServiceRole(service.schema(), password);
+        environment.put("STRIDE_DB_USER", service.schema());
+        environment.put("STRIDE_DB_PASSWORD", password);
+      }
       for (String secret : service.secrets()) {
         environment.put(secret, LocalSecrets.require(secrets, secret));
       }

@@ -42,7 +42,7 @@ public final class LocalStackMain {
           Sign-in page     %s/login (new account: %s/register)
           OIDC discovery   %s/.well-known/openid-configuration
           Gateway metrics  http://localhost:%d/actuator/prometheus
-          PostgreSQL       %s (user postgres)
+          PostgreSQL       %s (user postgres; each service logs in as its own role)
           Kafka            %s
           Logs             %s
           Local secrets    %s

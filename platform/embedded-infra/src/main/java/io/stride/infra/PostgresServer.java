@@ -63,6 +63,50 @@ public final class PostgresServer implements AutoCloseable {
     return postgres.getDatabase(USER, DATABASE);
   }
 
+  /**
+   * Makes {@code role} a login role (no superuser, no createdb, no createrole) that owns schema
+   * {@code role} and everything in it, as in production where each service logs in as its own role
+   * (ADR 0018): a service then cannot touch another's schema. Objects an earlier run created as the
+   * superuser are handed over; running it again changes nothing but the password.
+   */
+  public void ensureServiceRole(String role, String password) {
+    if (!role.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("not a plain role name: " + role);
+    }
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      var exists = statement.executeQuery("select 1 from pg_roles where rolname = '" + role + "'");
+      boolean found = exists.next();
+      exists.close();
+      String options = " login nosuperuser nocreatedb nocreaterole password '" + password + "'";
+      statement.execute((found ? "alter role " : "create role ") + role + options);
+      statement.execute("create schema if not exists " + role + " authorization " + role);
+      statement.execute("alter schema " + role + " owner to " + role);
+      // tables, views and free-standing sequences; a column's sequence follows its table
+      statement.execute(
+          "do $$ declare object record; begin for object in"
+              + " select c.relname, c.relkind from pg_class c"
+              + " join pg_namespace n on n.oid = c.relnamespace"
+              + " where n.nspname = '"
+              + role
+              + "' and c.relkind in ('r', 'p', 'v', 'm', 'S')"
+              + " and pg_get_userbyid(c.relowner) <> '"
+              + role
+              + "' and not exists (select 1 from pg_depend d where d.objid = c.oid"
+              + " and d.deptype in ('a', 'i') and c.relkind = 'S')"
+              + " loop execute format(case object.relkind when 'v' then 'alter view %I.%I owner to %I'"
+              + " when 'm' then 'alter materialized view %I.%I owner to %I'"
+              + " when 'S' then 'alter sequence %I.%I owner to %I'"
+              + " else 'alter table %I.%I owner to %I' end, '"
+              + role
+              + "', object.relname, '"
+              + role
+              + "'); end loop; end $$");
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not set up the role and schema " + role, e);
+    }
+  }
+
   private void createDatabaseIfMissing() {
     DataSource admin = postgres.getPostgresDatabase();
     try (Connection connection = admin.getConnection();
