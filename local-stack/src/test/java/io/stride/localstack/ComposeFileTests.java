@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stride.catalog.Service;
 import io.stride.catalog.ServiceCatalog;
+import io.stride.platform.test.ExternalCommand;
 import io.stride.platform.test.MissingTool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -170,35 +171,19 @@ class ComposeFileTests {
     List<String> command = new ArrayList<>(compose);
     command.addAll(
         List.of("--env-file", env.toString(), "-f", "docker-compose.yml", "config", "-q"));
-    Path output = Files.createTempFile("stride-compose", ".log");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(ROOT.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
-    boolean finished = process.waitFor(2, TimeUnit.MINUTES);
-    String text = read(output);
-    Files.delete(output);
+    ExternalCommand.Result result =
+        ExternalCommand.run(ROOT, Map.of(), Duration.ofMinutes(2), command);
     Files.delete(env);
-    assertThat(finished).as("compose config finished").isTrue();
-    assertThat(process.exitValue()).as("%s:\n%s", String.join(" ", command), text).isZero();
+    assertThat(result.succeeded())
+        .as("%s: %s", String.join(" ", command), result.describe())
+        .isTrue();
   }
 
   private static List<String> composeCommand() {
     for (List<String> candidate :
         List.of(List.of("docker-compose", "version"), List.of("docker", "compose", "version"))) {
-      try {
-        Process probe = new ProcessBuilder(candidate).redirectErrorStream(true).start();
-        probe.getInputStream().readAllBytes();
-        if (probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0) {
-          return candidate.subList(0, candidate.size() - 1);
-        }
-      } catch (IOException notInstalled) {
-        // try the next one
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return List.of();
+      if (ExternalCommand.answers(candidate.toArray(String[]::new))) {
+        return candidate.subList(0, candidate.size() - 1);
       }
     }
     return List.of();

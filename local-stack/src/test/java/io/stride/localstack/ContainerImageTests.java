@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stride.catalog.Service;
 import io.stride.catalog.ServiceCatalog;
+import io.stride.platform.test.ExternalCommand;
 import io.stride.platform.test.NodeTools;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,11 +12,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -104,14 +105,20 @@ class ContainerImageTests {
   }
 
   @Test
-  void theDockerfilePassesTheLinter() throws IOException, InterruptedException {
+  void theDockerfilePassesTheLinter() {
     Path lint = ROOT.resolve("docker/lint");
     NodeTools.requireOrSkip("The Dockerfile lint");
     if (!Files.isDirectory(lint.resolve("node_modules/dockerfile-utils"))) {
-      assertThat(run(lint, "npm", "ci", "--no-audit", "--no-fund")).startsWith("0\n");
+      ExternalCommand.Result install =
+          ExternalCommand.run(lint, Duration.ofMinutes(3), "npm", "ci", "--no-audit", "--no-fund");
+      assertThat(install.succeeded()).as("npm ci: %s", install.describe()).isTrue();
     }
-    String result = run(lint, "node", "lint.mjs", "../Dockerfile");
-    assertThat(result).as("dockerfile-utils on docker/Dockerfile").isEqualTo("0\nno problems\n");
+    ExternalCommand.Result result =
+        ExternalCommand.run(lint, Duration.ofMinutes(1), "node", "lint.mjs", "../Dockerfile");
+    assertThat(result.exitCode()).as("dockerfile-utils: %s", result.describe()).isZero();
+    assertThat(result.output())
+        .as("dockerfile-utils on docker/Dockerfile")
+        .isEqualTo("no problems\n");
   }
 
   private List<String> finalStage() {
@@ -166,24 +173,5 @@ class ContainerImageTests {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  /** Runs a command; returns its exit code, a newline, and what it printed. */
-  private static String run(Path directory, String... command)
-      throws IOException, InterruptedException {
-    Path output = Files.createTempFile("stride-lint", ".log");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(directory.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      return "timeout\n" + read(output);
-    }
-    String text = read(output);
-    Files.delete(output);
-    return process.exitValue() + "\n" + text;
   }
 }

@@ -2,16 +2,16 @@ package io.stride.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stride.platform.test.ExternalCommand;
 import io.stride.platform.test.MissingTool;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -43,16 +43,13 @@ final class RenderedOverlay {
     if (!kubectlAvailable()) {
       MissingTool.skipOrFail("kubectl with kustomize is not installed", REQUIRED);
     }
-    Path output = Files.createTempFile("stride-k8s", ".yaml");
-    Process process =
-        new ProcessBuilder("kubectl", "kustomize", K8S.resolve(overlay).toString())
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    String yaml = Files.readString(output);
-    Files.delete(output);
-    assertThat(process.exitValue()).as("kubectl kustomize %s:%n%s", overlay, yaml).isZero();
+    ExternalCommand.Result rendered =
+        ExternalCommand.run(
+            null, Duration.ofMinutes(2), "kubectl", "kustomize", K8S.resolve(overlay).toString());
+    assertThat(rendered.succeeded())
+        .as("kubectl kustomize %s: %s", overlay, rendered.describe())
+        .isTrue();
+    String yaml = rendered.output();
     Map<String, Map<String, Object>> objects = new LinkedHashMap<>();
     for (Object document : new Yaml().loadAll(yaml)) {
       if (document instanceof Map<?, ?> object) {
@@ -93,16 +90,6 @@ final class RenderedOverlay {
   }
 
   private static boolean kubectlAvailable() {
-    try {
-      Process probe =
-          new ProcessBuilder("kubectl", "kustomize", "--help").redirectErrorStream(true).start();
-      probe.getInputStream().readAllBytes();
-      return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return ExternalCommand.answers("kubectl", "kustomize", "--help");
   }
 }

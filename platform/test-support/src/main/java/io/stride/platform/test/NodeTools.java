@@ -1,11 +1,8 @@
 package io.stride.platform.test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -47,17 +44,12 @@ public final class NodeTools {
   /** The major version of {@code node} on the PATH, or 0 when there is none. */
   static int nodeMajorVersion() {
     try {
-      Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-      String version = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!node.waitFor(30, TimeUnit.SECONDS)) {
-        node.destroyForcibly();
-        return 0;
-      }
-      return Integer.parseInt(version.strip().replaceFirst("^v(\\d+).*", "$1"));
-    } catch (IOException | NumberFormatException e) {
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      ExternalCommand.Result node =
+          ExternalCommand.run(null, java.time.Duration.ofSeconds(30), "node", "--version");
+      return node.succeeded()
+          ? Integer.parseInt(node.output().strip().replaceFirst("^v(\\d+).*", "$1"))
+          : 0;
+    } catch (java.io.UncheckedIOException | NumberFormatException notThere) {
       return 0;
     }
   }
