@@ -1,6 +1,7 @@
 package io.stride.workout.athletes;
 
 import io.stride.contracts.profile.ProfileUpdated;
+import io.stride.platform.locks.TransactionLocks;
 import io.stride.workout.metrics.Athlete;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,13 +89,18 @@ public class Athletes {
    * never for a user this service erased: a ProfileUpdated that arrives after UserDeleted (they
    * travel on different topics) must not bring the athlete back.
    */
+  /**
+   * The lock a change of the user's athlete row holds; the erasure of the user takes it too, so
+   * neither interleaves with the other.
+   */
+  public static String lockName(UUID userId) {
+    return "athlete:" + userId;
+  }
+
   @Transactional
   void apply(ProfileUpdated profile) {
     // one change of a user's athlete row at a time: an erasure running now finishes first
-    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:id as text), 0))")
-        .param("id", profile.userId())
-        .query()
-        .listOfRows();
+    TransactionLocks.hold(jdbc, lockName(profile.userId()));
     jdbc.sql(
             """
             insert into athlete (user_id, default_visibility, account_private, time_zone,

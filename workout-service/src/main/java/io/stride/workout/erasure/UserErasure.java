@@ -3,6 +3,8 @@ package io.stride.workout.erasure;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.stride.platform.erasure.PlatformErasure;
+import io.stride.platform.locks.TransactionLocks;
+import io.stride.workout.athletes.Athletes;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -84,10 +86,7 @@ class UserErasure {
     timer.record(
         () -> {
           // the same lock as a profile change takes, so none re-creates the athlete meanwhile
-          jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(:id as text), 0))")
-              .param("id", userId)
-              .query()
-              .listOfRows();
+          TransactionLocks.hold(jdbc, Athletes.lockName(userId));
           long batched = 0;
           for (String[] table : BULKY) {
             batched += inBatches(table[0], table[1], userId);

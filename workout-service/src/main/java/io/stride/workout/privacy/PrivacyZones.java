@@ -1,5 +1,6 @@
 package io.stride.workout.privacy;
 
+import io.stride.platform.locks.TransactionLocks;
 import io.stride.platform.web.ConflictException;
 import io.stride.platform.web.NotFoundException;
 import java.security.SecureRandom;
@@ -96,10 +97,7 @@ public class PrivacyZones {
 
   @Transactional
   PrivacyZoneResponse create(UUID owner, PrivacyZoneRequest request) {
-    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 11))")
-        .param("zones:" + owner)
-        .query((rs, row) -> 1)
-        .list();
+    TransactionLocks.hold(jdbc, "zones:" + owner);
     long existing =
         jdbc.sql("select count(*) from privacy_zone where owner_id = ?")
             .param(owner)

@@ -1,5 +1,6 @@
 package io.stride.workout.records;
 
+import io.stride.platform.locks.TransactionLocks;
 import io.stride.workout.metrics.ActivityMetrics.BestEffortEntry;
 import io.stride.workout.metrics.Sport;
 import java.time.Instant;
@@ -48,10 +49,7 @@ public class PersonalRecords {
     if (efforts.isEmpty()) {
       return records;
     }
-    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 7))")
-        .param("records:" + owner)
-        .query((rs, row) -> 1)
-        .list();
+    TransactionLocks.hold(jdbc, "records:" + owner);
     String family = sport.family().name();
     for (BestEffortEntry effort : efforts) {
       Double previous =
