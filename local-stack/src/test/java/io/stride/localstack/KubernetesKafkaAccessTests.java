@@ -30,6 +30,7 @@ class KubernetesKafkaAccessTests {
   private static final String CLIENT_LABEL = "stride.io/kafka-client";
   private static final String CLUSTER_CA = "stride-kafka-cluster-ca-cert";
   private static final String MIRROR_USER = "stride-mirror";
+  private static final String REPLAY_USER = "stride-dead-letter-replay";
   private static final KubernetesSchemas SCHEMAS = new KubernetesSchemas();
   private final ServiceCatalog catalog = ServiceCatalog.load();
 
@@ -38,7 +39,7 @@ class KubernetesKafkaAccessTests {
   void everyServiceThatUsesKafkaHasAUserWithExactlyTheAclsOfItsCatalogEntry(String overlay)
       throws Exception {
     Map<String, Map<String, Object>> objects = RenderedOverlay.render(overlay);
-    List<String> expectedUsers = new ArrayList<>(List.of(MIRROR_USER));
+    List<String> expectedUsers = new ArrayList<>(List.of(MIRROR_USER, REPLAY_USER));
     for (Service service : catalog.services()) {
       if (!usesKafka(service)) {
         assertThat(objects).as(service.name()).doesNotContainKey("KafkaUser/" + service.name());
@@ -321,6 +322,24 @@ class KubernetesKafkaAccessTests {
                     "operations",
                     List.of("Writ"))));
     assertThat(SCHEMAS.violations(user)).isNotEmpty().asString().contains("Writ");
+  }
+
+  @ParameterizedTest
+  @FieldSource("OVERLAYS")
+  void theReplayUserMayOnlySendParkedEventsBackOntoTheTopicsTheyCameFrom(String overlay)
+      throws Exception {
+    Set<String> expected = new TreeSet<>();
+    for (Service service : catalog.services()) {
+      for (String topic : service.consumes()) {
+        grant(expected, "topic", deadLetterTopic(topic, service), "Read", "Describe");
+        grant(expected, "topic", topic, "Write", "Describe");
+      }
+      if (!service.consumes().isEmpty()) {
+        grant(expected, "group", service.name() + ".dead-letter-replay", "Read", "Describe");
+      }
+    }
+    Map<String, Object> user = object(RenderedOverlay.render(overlay), "KafkaUser", REPLAY_USER);
+    assertThat(granted(user)).isEqualTo(expected);
   }
 
   /** The ACLs a service's catalog entry implies, as {@code type:name:operation}. */

@@ -1,10 +1,14 @@
 package io.stride.platform.events;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,7 +33,10 @@ public final class DeadLetterReplay {
 
   private DeadLetterReplay() {}
 
-  /** {@code --bootstrap-servers host:port --consumer profile-service --topic stride.auth.users}. */
+  /**
+   * {@code [--bootstrap-servers host:port] [--command-config client.properties] --consumer
+   * profile-service --topic stride.auth.users}.
+   */
   public static void main(String[] args) {
     Map<String, String> options = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
@@ -39,15 +46,29 @@ public final class DeadLetterReplay {
     String topic = options.get("--topic");
     if (consumer == null || topic == null) {
       System.err.println(
-          "usage: DeadLetterReplay [--bootstrap-servers host:port] --consumer <service>"
-              + " --topic <consumed topic>");
+          "usage: DeadLetterReplay [--bootstrap-servers host:port] [--command-config"
+              + " client.properties] --consumer <service> --topic <consumed topic>");
       System.exit(2);
     }
     String bootstrap =
         options.getOrDefault(
             "--bootstrap-servers",
             System.getenv().getOrDefault("STRIDE_KAFKA_BOOTSTRAP", "127.0.0.1:19092"));
-    int replayed = replay(bootstrap, consumer, topic);
+    Map<String, Object> client = new HashMap<>();
+    String commandConfig = options.get("--command-config");
+    if (commandConfig != null) {
+      // security settings, as Kafka's own tools take them: security.protocol, sasl.*, ssl.*
+      Properties properties = new Properties();
+      try (var in = Files.newBufferedReader(Path.of(commandConfig))) {
+        properties.load(in);
+      } catch (IOException e) {
+        System.err.println("cannot read " + commandConfig + ": " + e.getMessage());
+        System.exit(2);
+      }
+      properties.forEach((key, value) -> client.put(key.toString(), value));
+    }
+    client.put("bootstrap.servers", bootstrap);
+    int replayed = replay(client, consumer, topic);
     System.out.println(
         "Replayed "
             + replayed
@@ -59,16 +80,24 @@ public final class DeadLetterReplay {
 
   /** Replays what was parked up to now; returns how many events were sent back. */
   public static int replay(String bootstrapServers, String consumer, String topic) {
+    return replay(Map.of("bootstrap.servers", bootstrapServers), consumer, topic);
+  }
+
+  /**
+   * {@link #replay(String, String, String)} with any client settings (bootstrap servers, and on a
+   * secured cluster its security settings).
+   */
+  public static int replay(Map<String, Object> client, String consumer, String topic) {
     String deadLetters = DeadLetters.topicFor(topic, consumer);
-    Map<String, Object> consumerConfig =
+    Map<String, Object> consumerConfig = new HashMap<>(client);
+    consumerConfig.putAll(
         Map.of(
-            "bootstrap.servers", bootstrapServers,
             "group.id", DeadLetters.replayGroup(consumer),
             "enable.auto.commit", "false",
             "allow.auto.create.topics", "false",
-            "max.poll.records", "50");
-    Map<String, Object> producerConfig =
-        Map.of("bootstrap.servers", bootstrapServers, "acks", "all", "enable.idempotence", "true");
+            "max.poll.records", "50"));
+    Map<String, Object> producerConfig = new HashMap<>(client);
+    producerConfig.putAll(Map.of("acks", "all", "enable.idempotence", "true"));
     try (KafkaConsumer<String, String> parked =
             new KafkaConsumer<>(
                 consumerConfig, new StringDeserializer(), new StringDeserializer());
