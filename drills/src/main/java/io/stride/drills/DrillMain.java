@@ -19,10 +19,11 @@ public final class DrillMain {
   private DrillMain() {}
 
   public static void main(String[] args) throws Exception {
-    List<String> drills = args.length == 0 ? List.of("lb", "waf", "cdn") : List.of(args);
+    List<String> known = List.of("lb", "waf", "cdn", "alerts");
+    List<String> drills = args.length == 0 ? known : List.of(args);
     for (String drill : drills) {
-      if (!List.of("lb", "waf", "cdn").contains(drill)) {
-        System.err.println("unknown drill " + drill + " (lb, waf, cdn)");
+      if (!known.contains(drill)) {
+        System.err.println("unknown drill " + drill + " " + known);
         System.exit(2);
       }
     }
@@ -53,7 +54,8 @@ public final class DrillMain {
           switch (drill) {
             case "lb" -> LoadBalancerDrill.run(edge, report);
             case "waf" -> WafDrill.run(edge, report);
-            default -> CdnDrill.run(edge, report);
+            case "cdn" -> CdnDrill.run(edge, report);
+            default -> AlertDrill.run(edge, report);
           }
         } catch (Exception | AssertionError e) {
           report.failed(drill, e instanceof Exception ex ? ex : new IllegalStateException(e));

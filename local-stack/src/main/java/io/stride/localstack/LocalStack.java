@@ -53,6 +53,7 @@ public final class LocalStack implements AutoCloseable {
     try {
       stack.startInfrastructure();
       stack.defineServices();
+      PrometheusTargets.write(config);
       stack.startAll();
       return stack;
     } catch (RuntimeException e) {

@@ -99,6 +99,25 @@ class ComposeFileTests {
   }
 
   @Test
+  void prometheusScrapesTheBackendWithTheCommittedConfigAndAlertmanagerReadsItsSecretsFromFiles() {
+    Map<String, Object> prometheus = services.get("prometheus");
+    assertThat(String.valueOf(prometheus.get("volumes")))
+        .contains(
+            "./observability/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro",
+            "./observability/prometheus/rules:/etc/prometheus/rules:ro",
+            "./observability/prometheus/targets:/etc/prometheus/targets:ro");
+    assertThat(String.valueOf(prometheus.get("networks"))).contains("backend");
+    Map<String, Object> alertmanager = services.get("alertmanager");
+    assertThat(String.valueOf(alertmanager.get("volumes")))
+        .contains(
+            "./observability/alertmanager/alertmanager.yml:/etc/alertmanager/alertmanager.yml:ro");
+    assertThat(alertmanager.get("secrets"))
+        .isEqualTo(List.of("alertmanager-pagerduty-routing-key", "alertmanager-slack-webhook-url"));
+    assertThat(String.valueOf(alertmanager.get("networks"))).doesNotContain("backend");
+    assertThat(read(ROOT.resolve(".gitignore")).lines()).contains("/secrets/");
+  }
+
+  @Test
   void everyContainerHasAHealthCheckAMemoryLimitARestartPolicyAndWaitsForHealthyDependencies() {
     services.forEach(
         (name, service) -> {

@@ -57,6 +57,7 @@ class KubernetesSchemaTests {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void refusesAMisspelledFieldInACustomResource() throws Exception {
     Map<String, Map<String, Object>> objects = RenderedOverlay.render("overlays/dev");
     Map<String, Object> cluster = objects.get("Cluster/stride-postgres");
@@ -68,6 +69,14 @@ class KubernetesSchemaTests {
     Map<String, Object> route = objects.get("HTTPRoute/stride");
     map(route, "metadata").put("labelz", Map.of());
     assertThat(SCHEMAS.violations(route)).singleElement().asString().contains("labelz");
+    Map<String, Object> monitor = objects.get("PodMonitor/stride-services");
+    ((List<Map<String, Object>>) map(monitor, "spec").get("podMetricsEndpoints"))
+        .get(0)
+        .put("paht", "/metrics");
+    assertThat(SCHEMAS.violations(monitor)).singleElement().asString().contains("paht");
+    Map<String, Object> routing = objects.get("AlertmanagerConfig/stride");
+    map(map(routing, "spec"), "route").put("groupWait", 30);
+    assertThat(SCHEMAS.violations(routing)).singleElement().asString().contains("groupWait");
   }
 
   @Test

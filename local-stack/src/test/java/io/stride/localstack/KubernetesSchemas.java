@@ -73,7 +73,10 @@ final class KubernetesSchemas {
           "strimzi-0.49.1-kafkauser.yaml",
           "strimzi-0.49.1-kafkamirrormaker2.yaml",
           "gateway-api-1.6.1-gateways.yaml",
-          "gateway-api-1.6.1-httproutes.yaml");
+          "gateway-api-1.6.1-httproutes.yaml",
+          "prometheus-operator-0.93.0-podmonitors.yaml",
+          "prometheus-operator-0.93.0-prometheusrules.yaml",
+          "prometheus-operator-0.93.0-alertmanagerconfigs.yaml");
 
   private static final ObjectMapper JSON_MAPPER = JsonMapper.builder().build();
   private static final Gson GSON = new Gson();

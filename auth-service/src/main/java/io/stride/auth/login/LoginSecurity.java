@@ -1,5 +1,6 @@
 package io.stride.auth.login;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stride.auth.web.ErrorPages;
 import io.stride.platform.http.RetryAfter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +20,11 @@ public class LoginSecurity {
   static final String FAILED_EMAIL = "stride.login.failedEmail";
 
   private final LoginThrottle throttle;
+  private final MeterRegistry meters;
 
-  LoginSecurity(LoginThrottle throttle) {
+  LoginSecurity(LoginThrottle throttle, MeterRegistry meters) {
     this.throttle = throttle;
+    this.meters = meters;
   }
 
   public AuthenticationProvider authenticationProvider(
@@ -29,7 +32,7 @@ public class LoginSecurity {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
     dao.setPasswordEncoder(passwords);
     dao.setUserDetailsPasswordService(upgrades);
-    return new ThrottledAuthenticationProvider(dao, throttle);
+    return new ThrottledAuthenticationProvider(dao, throttle, SignInOutcomes.counting(meters));
   }
 
   /** Wrong password: back to the form. Throttled: 429 with Retry-After, and the form says why. */

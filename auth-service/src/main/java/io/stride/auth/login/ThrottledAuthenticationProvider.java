@@ -11,10 +11,13 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
   private final AuthenticationProvider passwords;
   private final LoginThrottle throttle;
+  private final SignInOutcomes outcomes;
 
-  ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+  ThrottledAuthenticationProvider(
+      AuthenticationProvider passwords, LoginThrottle throttle, SignInOutcomes outcomes) {
     this.passwords = passwords;
     this.throttle = throttle;
+    this.outcomes = outcomes;
   }
 
   @Override
@@ -22,6 +25,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     String account = attempt.getName();
     if (!LoginThrottle.couldBeAnAccount(account)) {
       // never stored, so nothing to throttle, and never sent to the database (a NUL would fail)
+      outcomes.failed();
       throw new BadCredentialsException("Bad credentials");
     }
     String ip =
@@ -32,14 +36,17 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         .waitBefore(account, ip)
         .ifPresent(
             wait -> {
+              outcomes.throttled();
               throw new LoginThrottledException(wait);
             });
     try {
       Authentication result = passwords.authenticate(attempt);
       throttle.recordSuccess(account);
+      outcomes.succeeded();
       return result;
     } catch (BadCredentialsException e) {
       throttle.recordFailure(account, ip);
+      outcomes.failed();
       throw e;
     }
   }

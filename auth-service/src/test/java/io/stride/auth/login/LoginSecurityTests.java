@@ -2,6 +2,7 @@ package io.stride.auth.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.stride.auth.web.ErrorPages;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class LoginSecurityTests {
 
-  private final LoginSecurity login = new LoginSecurity(null);
+  private final LoginSecurity login = new LoginSecurity(null, new SimpleMeterRegistry());
 
   @Test
   void aThrottledSignInSaysToWaitTheRealWaitRoundedUp() throws Exception {
