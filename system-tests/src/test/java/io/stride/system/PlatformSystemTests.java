@@ -649,6 +649,16 @@ class PlatformSystemTests {
     return client;
   }
 
+  @Test
+  @Order(100)
+  void theLogsOfTheWholeRunHoldNoTokenPasswordSecretEmailOrCoordinate() {
+    List<String> secrets = new ArrayList<>(stack.secrets().values());
+    secrets.add(PASSWORD);
+    List<LogLeaks.Leak> leaks =
+        LogLeaks.in(stack.config().dataDirectory().resolve("logs"), secrets);
+    assertThat(leaks).as("log lines that give something away").isEmpty();
+  }
+
   private static String register(String name) {
     String email = "user-" + UUID.randomUUID() + "@example.com";
     Reply reply =
