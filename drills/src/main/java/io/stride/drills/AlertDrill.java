@@ -4,13 +4,10 @@ import com.sun.net.httpserver.HttpServer;
 import io.stride.infra.FreePorts;
 import io.stride.infra.ManagedProcess;
 import io.stride.platform.test.HttpJson;
+import io.stride.platform.test.LocalPrometheus;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +28,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class AlertDrill {
 
-  static final String PROMETHEUS = "/usr/bin/prometheus";
   static final String ALERTMANAGER = "/usr/bin/prometheus-alertmanager";
   private static final String VICTIM =
       System.getProperty("drills.alerts.service", "profile-service");
@@ -72,30 +68,10 @@ final class AlertDrill {
           exchange.close();
         });
     webhook.start();
-    HttpServer textFormat = classicTextFormatProxy();
     int alertmanagerPort = FreePorts.find();
-    int prometheusPort = FreePorts.find();
     Path root = edge.repositoryRoot();
     Files.writeString(
         work.resolve("alertmanager.yml"), drillAlertmanager(root, webhook.getAddress().getPort()));
-    Path prometheusConfig =
-        Edge.render(
-            work,
-            "alert-prometheus.yml",
-            Map.of(
-                "scrapeSeconds",
-                SCRAPE_SECONDS,
-                "evaluationSeconds",
-                EVALUATION_SECONDS,
-                "rules",
-                root.resolve("observability/prometheus/rules/stride-alerts.yml"),
-                "alertmanagerPort",
-                alertmanagerPort,
-                "targets",
-                edge.stack().config().dataDirectory().resolve("prometheus/targets.json"),
-                "proxyPort",
-                textFormat.getAddress().getPort()));
-    String prometheus = "http://127.0.0.1:" + prometheusPort;
     try (ManagedProcess alertmanager =
             Edge.startFront(
                 work,
@@ -107,18 +83,18 @@ final class AlertDrill {
                     "--web.listen-address=127.0.0.1:" + alertmanagerPort,
                     "--cluster.listen-address="),
                 "http://127.0.0.1:" + alertmanagerPort + "/-/ready");
-        ManagedProcess prometheusProcess =
-            Edge.startFront(
-                work,
-                "prometheus",
-                List.of(
-                    PROMETHEUS,
-                    "--config.file=" + prometheusConfig,
-                    "--storage.tsdb.path=" + work.resolve("prometheus-data"),
-                    "--web.listen-address=127.0.0.1:" + prometheusPort),
-                prometheus + "/-/ready")) {
-      int targets = edge.stack().serviceNames().size();
-      awaitUp(prometheus, targets);
+        LocalPrometheus prometheus =
+            LocalPrometheus.start(
+                work.resolve("prometheus"),
+                new LocalPrometheus.Options(
+                    edge.stack().config().dataDirectory().resolve("prometheus/targets.json"),
+                    SCRAPE_SECONDS,
+                    EVALUATION_SECONDS,
+                    root.resolve("observability/prometheus/rules/stride-alerts.yml"),
+                    "127.0.0.1:" + alertmanagerPort))) {
+      // the gateway and every catalog service (not the load-balancer drill's second gateway)
+      int targets = edge.stack().config().catalog().services().size() + 1;
+      prometheus.awaitTargetsUp(targets, java.time.Duration.ofSeconds(60));
       report.note("targets scraped (from the local stack's targets.json)", targets + " up");
 
       long stoppedAt = System.currentTimeMillis();
@@ -161,47 +137,7 @@ final class AlertDrill {
           others.isEmpty());
     } finally {
       webhook.stop(0);
-      textFormat.stop(0);
     }
-  }
-
-  /**
-   * Debian's Prometheus (2.42) drops a whole scrape when an OpenMetrics answer carries an exemplar
-   * on a summary's {@code _count}, which Prometheus accepts since 2.43 and Micrometer writes. The
-   * drill's scrapes go through this forward proxy, which asks for the classic text format (no
-   * exemplars); compose and Kubernetes run Prometheus 3, which needs none of it.
-   */
-  private static HttpServer classicTextFormatProxy() throws IOException {
-    HttpServer proxy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    proxy.createContext(
-        "/",
-        exchange -> {
-          try {
-            HttpResponse<byte[]> answer =
-                HTTP.send(
-                    HttpRequest.newBuilder(exchange.getRequestURI())
-                        .header("Accept", "text/plain;version=0.0.4")
-                        .timeout(java.time.Duration.ofSeconds(4))
-                        .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            exchange
-                .getResponseHeaders()
-                .add(
-                    "Content-Type",
-                    answer.headers().firstValue("Content-Type").orElse("text/plain"));
-            exchange.sendResponseHeaders(answer.statusCode(), answer.body().length);
-            exchange.getResponseBody().write(answer.body());
-          } catch (IOException e) {
-            exchange.sendResponseHeaders(502, -1);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            exchange.sendResponseHeaders(503, -1);
-          } finally {
-            exchange.close();
-          }
-        });
-    proxy.start();
-    return proxy;
   }
 
   /**
@@ -229,33 +165,6 @@ final class AlertDrill {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     return new Yaml(options).dump(config);
-  }
-
-  private static void awaitUp(String prometheus, int targets) throws Exception {
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline) {
-      JsonNode result = query(prometheus, "up{job=\"stride\"} == 1");
-      if (result != null && result.size() == targets) {
-        return;
-      }
-      Edge.pause(500);
-    }
-    throw new IllegalStateException("Prometheus did not see all " + targets + " targets up");
-  }
-
-  private static JsonNode query(String prometheus, String promql) throws Exception {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        prometheus
-                            + "/api/v1/query?query="
-                            + URLEncoder.encode(promql, StandardCharsets.UTF_8)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return response.statusCode() == 200
-        ? HttpJson.parse(response.body()).get("data").get("result")
-        : null;
   }
 
   private static Notice await(List<Notice> notices, String status, long after, long timeoutMillis) {

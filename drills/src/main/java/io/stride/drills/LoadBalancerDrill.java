@@ -44,7 +44,13 @@ final class LoadBalancerDrill {
 
   /** One client request as the client saw it. */
   private record Outcome(
-      long sentAt, String method, int status, String server, String workoutId, String error) {
+      long sentAt,
+      String method,
+      int status,
+      String server,
+      String workoutId,
+      String error,
+      String firstAttemptError) {
     boolean ok() {
       return error == null && status / 100 == 2;
     }
@@ -182,26 +188,38 @@ final class LoadBalancerDrill {
                             5000))));
       }
       long sentAt = System.currentTimeMillis();
-      try {
-        HttpResponse<String> response =
-            client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String id = null;
-        if (write && response.statusCode() == 201) {
-          id = HttpJson.parse(response.body()).get("id").asString();
+      // as the apps do: an answer cut off on the way (the gateway died while sending it) is
+      // asked for again once, with the same Idempotency-Key, so a write is never applied twice
+      String firstError = null;
+      for (int attempt = 0; attempt < 2; attempt++) {
+        try {
+          HttpResponse<String> response =
+              client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+          String id = null;
+          if (write && response.statusCode() == 201) {
+            id = HttpJson.parse(response.body()).get("id").asString();
+          }
+          outcomes.add(
+              new Outcome(
+                  sentAt,
+                  write ? "POST" : "GET",
+                  response.statusCode(),
+                  response.headers().firstValue("X-Stride-Edge-Server").orElse("?"),
+                  id,
+                  null,
+                  firstError));
+          break;
+        } catch (IOException e) {
+          if (firstError != null) {
+            outcomes.add(
+                new Outcome(
+                    sentAt, write ? "POST" : "GET", 0, "?", null, e.toString(), firstError));
+          }
+          firstError = e.toString();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
         }
-        outcomes.add(
-            new Outcome(
-                sentAt,
-                write ? "POST" : "GET",
-                response.statusCode(),
-                response.headers().firstValue("X-Stride-Edge-Server").orElse("?"),
-                id,
-                null));
-      } catch (IOException e) {
-        outcomes.add(new Outcome(sentAt, write ? "POST" : "GET", 0, "?", null, e.toString()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
       }
     }
   }
@@ -261,7 +279,7 @@ final class LoadBalancerDrill {
                 " (%.0f req/s)", beforeKill * 1000.0 / Math.max(1, killedAt - firstSent)));
     report.note("after the kill, requests (all on gateway-2)", Long.toString(afterKill));
     report.check(
-        "requests failed (non-2xx or no answer)",
+        "requests lost (non-2xx, or no answer after the client's one retry)",
         failed.size()
             + (failed.isEmpty()
                 ? ""
@@ -275,6 +293,19 @@ final class LoadBalancerDrill {
                         : failed.get(0).status())),
         "0",
         failed.isEmpty());
+    List<Outcome> clientRetried =
+        outcomes.stream().filter(o -> o.firstAttemptError() != null).toList();
+    report.note(
+        "requests the client sent again (answer cut off by the kill)",
+        clientRetried.size()
+            + (clientRetried.isEmpty()
+                ? ""
+                : ", e.g. "
+                    + clientRetried.get(0).method()
+                    + " sent "
+                    + (clientRetried.get(0).sentAt() - killedAt)
+                    + " ms from the kill: "
+                    + clientRetried.get(0).firstAttemptError()));
     report.note(
         "requests HAProxy retried on the survivor",
         retried.size()

@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.Yaml;
  * {@code docker-compose.yml} checked against the catalog (ADR 0017), so a service added to {@code
  * services.yml} without its compose entry fails the build: every deployable present with its image,
  * port, health check, memory limit and restart policy; the gateway pointed at every service;
- * secrets only from {@code .env}; only the WAF published. Then a real compose implementation
- * (docker-compose) validates the file where one is installed.
+ * secrets only from {@code .env}; only the WAF published (and Grafana on loopback). Then a real
+ * compose implementation (docker-compose) validates the file where one is installed.
  */
 class ComposeFileTests {
 
@@ -136,7 +136,7 @@ class ComposeFileTests {
   }
 
   @Test
-  void secretsComeFromTheEnvFileAndOnlyTheWafIsPublished() {
+  void secretsComeFromTheEnvFileAndOnlyTheWafAndLoopbackGrafanaArePublished() {
     for (Service service : catalog.services()) {
       for (String secret : service.secrets()) {
         assertThat(environment(service.name()))
@@ -160,7 +160,10 @@ class ComposeFileTests {
             published.add(name);
           }
         });
-    assertThat(published).containsExactly("waf");
+    assertThat(published).containsExactly("grafana", "waf");
+    assertThat(String.valueOf(services.get("grafana").get("ports")))
+        .as("Grafana on the host's loopback only")
+        .startsWith("[127.0.0.1:");
 
     String example = read(ROOT.resolve(".env.example"));
     Matcher required = REQUIRED_VARIABLE.matcher(read(ROOT.resolve("docker-compose.yml")));

@@ -130,6 +130,34 @@ class KubernetesMonitoringTests {
 
   @ParameterizedTest
   @FieldSource("OVERLAYS")
+  void grafanaGetsEveryDashboardFileAsItIsForItsSidecar(String overlay) throws Exception {
+    Map<String, Object> dashboards =
+        RenderedOverlay.render(overlay).entrySet().stream()
+            .filter(entry -> entry.getKey().startsWith("ConfigMap/stride-dashboards-"))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no stride-dashboards ConfigMap in " + overlay));
+    assertThat(map(map(dashboards, "metadata"), "labels")).containsEntry("grafana_dashboard", "1");
+    @SuppressWarnings("unchecked")
+    Map<String, String> data = (Map<String, String>) dashboards.get("data");
+    java.nio.file.Path folder =
+        java.nio.file.Path.of("..")
+            .toAbsolutePath()
+            .normalize()
+            .resolve("observability/grafana/dashboards");
+    try (var files = java.nio.file.Files.list(folder)) {
+      Map<String, String> expected = new java.util.TreeMap<>();
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+        expected.put(file.getFileName().toString(), java.nio.file.Files.readString(file));
+      }
+      assertThat(new java.util.TreeMap<>(data))
+          .as("every dashboard file, unchanged (observability/grafana/kustomization.yaml)")
+          .isEqualTo(expected);
+    }
+  }
+
+  @ParameterizedTest
+  @FieldSource("OVERLAYS")
   void thePrometheusRuleHoldsExactlyTheGroupsOfTheRulesFile(String overlay) throws Exception {
     Map<String, Object> rule = RenderedOverlay.render(overlay).get("PrometheusRule/stride-alerts");
     assertThat(rule).as("PrometheusRule stride-alerts in " + overlay).isNotNull();

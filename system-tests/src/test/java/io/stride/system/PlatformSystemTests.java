@@ -28,6 +28,8 @@ import io.stride.platform.test.BrowserSession;
 import io.stride.platform.test.Erasure;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
+import io.stride.platform.test.LocalPrometheus;
+import io.stride.platform.test.MissingTool;
 import io.stride.platform.test.Multipart;
 import io.stride.platform.test.OAuthFlows;
 import io.stride.platform.test.TopicReader;
@@ -622,7 +624,7 @@ class PlatformSystemTests {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void whenProfileServiceIsDownTheGatewayAnswersAFast503Problem() {
     String email = register("Service Down");
     String token =
@@ -647,6 +649,47 @@ class PlatformSystemTests {
       client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     }
     return client;
+  }
+
+  @Test
+  @Order(9) // while every service runs (the next test stops one)
+  void everyDashboardPanelsQueryParsesAndReturnsDataFromALivePrometheus() throws Exception {
+    if (!LocalPrometheus.installed()) {
+      MissingTool.skipOrFail(
+          "The dashboard queries need Prometheus (Debian: apt-get install prometheus)",
+          "STRIDE_PROMETHEUS_TESTS");
+    }
+    List<String> services =
+        stack.config().catalog().services().stream().map(Service::name).toList();
+    List<Dashboards.Query> queries =
+        Dashboards.queries(
+            stack.config().repositoryRoot().resolve("observability/grafana/dashboards"), services);
+    assertThat(queries).hasSizeGreaterThan(20);
+    try (LocalPrometheus prometheus =
+        LocalPrometheus.start(
+            stack.config().dataDirectory().resolve("dashboard-prometheus"),
+            LocalPrometheus.Options.scraping(
+                stack.config().dataDirectory().resolve("prometheus/targets.json"), 1))) {
+      prometheus.awaitTargetsUp(services.size() + 1, Duration.ofSeconds(60));
+      // a short journey while it scrapes: a sign-in, reads and writes through the gateway
+      String email = register("Dashboard Runner");
+      String token =
+          oauth
+              .signInWithMobileApp(email, PASSWORD, "profile:read workouts:read workouts:write")
+              .get("access_token")
+              .asString();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofSeconds(1))
+          .untilAsserted(
+              () -> {
+                http.get("/api/v1/profiles/me", token);
+                http.get("/api/v1/workouts", token);
+                assertThat(Dashboards.withoutData(prometheus, queries))
+                    .as("panels without data")
+                    .isEmpty();
+              });
+    }
   }
 
   @Test
