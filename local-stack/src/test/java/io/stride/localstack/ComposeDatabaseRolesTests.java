@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Compose gives each service its own PostgreSQL role owning only its schema, as the local stack and
@@ -31,7 +30,8 @@ class ComposeDatabaseRolesTests {
   private static final Path INIT_SCRIPT = ROOT.resolve("docker/postgres-init/10-service-roles.sh");
 
   private final ServiceCatalog catalog = ServiceCatalog.load();
-  private final Map<String, Map<String, Object>> services = services();
+  private final ComposeFile compose = ComposeFile.load();
+  private final Map<String, Map<String, Object>> services = compose.services();
 
   @Test
   void everyServiceLogsInAsTheRoleNamedAfterItsSchemaWithItsOwnPassword() throws Exception {
@@ -114,22 +114,6 @@ class ComposeDatabaseRolesTests {
   }
 
   private Map<String, String> environment(String service) {
-    Object environment = services.get(service).get("environment");
-    Map<String, String> values = new HashMap<>();
-    if (environment instanceof Map<?, ?> map) {
-      map.forEach((key, value) -> values.put(String.valueOf(key), String.valueOf(value)));
-    }
-    return values;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Map<String, Object>> services() {
-    try {
-      Map<String, Object> compose =
-          new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
-      return (Map<String, Map<String, Object>>) compose.get("services");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return compose.environment(service);
   }
 }

@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * {@code docker-compose.yml} checked against the catalog (ADR 0017), so a service added to {@code
@@ -37,7 +36,8 @@ class ComposeFileTests {
   private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{([A-Z_]+):\\?");
 
   private final ServiceCatalog catalog = ServiceCatalog.load();
-  private final Map<String, Map<String, Object>> services = services();
+  private final ComposeFile compose = ComposeFile.load();
+  private final Map<String, Map<String, Object>> services = compose.services();
 
   @Test
   void everyDeployableRunsItsOwnImageOnItsCatalogPort() {
@@ -212,23 +212,12 @@ class ComposeFileTests {
   }
 
   private Map<String, String> environment(String service) {
-    Object environment = services.get(service).get("environment");
-    Map<String, String> values = new LinkedHashMap<>();
-    if (environment instanceof Map<?, ?> map) {
-      map.forEach((key, value) -> values.put(String.valueOf(key), String.valueOf(value)));
-    }
-    return values;
+    return compose.environment(service);
   }
 
   private String healthTest(String service) {
     Object healthcheck = services.get(service).get("healthcheck");
     return healthcheck instanceof Map<?, ?> map ? String.valueOf(map.get("test")) : "";
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Map<String, Object>> services() {
-    Map<String, Object> compose = new Yaml().load(read(ROOT.resolve("docker-compose.yml")));
-    return (Map<String, Map<String, Object>>) compose.get("services");
   }
 
   private static String read(Path file) {
