@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Sign-ins are counted by outcome, what the login-failure alert watches. */
+/** Sign-ins are counted by outcome (the login-failure alert), new accounts once each. */
 @StrideIntegrationTest
 class SignInMetricsIntegrationTests {
 
@@ -42,6 +42,19 @@ class SignInMetricsIntegrationTests {
                         tag ->
                             tag.getValue().contains("@")
                                 || tag.getValue().contains("198.51.100.77")));
+  }
+
+  @Test
+  void aNewAccountIsCountedOnceAndATakenEmailNotAtAll() {
+    HttpJson http = new HttpJson("http://127.0.0.1:" + port);
+    double before = meters.get("stride.auth.registrations").counter().count();
+    String email = AuthTestSupport.registered(http);
+    http.post(
+        "/api/v1/accounts",
+        null,
+        HttpJson.object(
+            "email", email, "password", AuthTestSupport.PASSWORD, "displayName", "Again"));
+    assertThat(meters.get("stride.auth.registrations").counter().count()).isEqualTo(before + 1);
   }
 
   private double count(String outcome) {

@@ -1,5 +1,7 @@
 package io.stride.auth.accounts;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stride.contracts.auth.UserRegistered;
 import io.stride.platform.events.EventPublisher;
 import java.time.Clock;
@@ -21,13 +23,23 @@ class AccountService {
   private final PasswordPolicy policy = PasswordPolicy.withBundledList();
   private final EventPublisher events;
   private final Clock clock;
+  private final Counter registrations;
 
   AccountService(
-      AccountRepository accounts, PasswordEncoder passwords, EventPublisher events, Clock clock) {
+      AccountRepository accounts,
+      PasswordEncoder passwords,
+      EventPublisher events,
+      Clock clock,
+      MeterRegistry meters) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.events = events;
     this.clock = clock;
+    // new accounts only (a taken email counts nothing), for the business dashboard
+    this.registrations =
+        Counter.builder("stride.auth.registrations")
+            .description("Accounts created")
+            .register(meters);
   }
 
   /**
@@ -50,6 +62,7 @@ class AccountService {
       return Optional.empty();
     }
     events.publish(new UserRegistered(account.id(), account.displayName(), account.createdAt()));
+    registrations.increment();
     return Optional.of(account.id());
   }
 }

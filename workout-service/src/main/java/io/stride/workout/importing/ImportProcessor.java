@@ -1,5 +1,6 @@
 package io.stride.workout.importing;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.stride.workout.activity.ParsedActivity;
@@ -35,6 +36,7 @@ class ImportProcessor {
   private final WorkoutRecordings recordings;
   private final OriginalFiles originals;
   private final Clock clock;
+  private final MeterRegistry meters;
   private final Timer timer;
 
   ImportProcessor(
@@ -51,6 +53,7 @@ class ImportProcessor {
     this.recordings = recordings;
     this.originals = originals;
     this.clock = clock;
+    this.meters = meters;
     this.timer =
         Timer.builder("stride.workout.import.processing")
             .description("Time from claiming an import to its outcome")
@@ -69,8 +72,10 @@ class ImportProcessor {
       transactions.executeWithoutResult(status -> finish(claim.get(), parsed));
     } catch (UnreadableFileException unreadable) {
       fail(importId, unreadable.getMessage());
+      counted("unknown", "unreadable");
     } catch (RuntimeException e) {
       log.error("Import {} failed unexpectedly", importId, e);
+      counted("unknown", "error");
       fail(
           importId,
           "An error on our side stopped this import; the file is kept so that it can be"
@@ -153,7 +158,21 @@ class ImportProcessor {
         .optional();
   }
 
+  /**
+   * Imports by file format and outcome ({@code stride_workout_imports_total{format, outcome}}:
+   * done, duplicate, unreadable, error), for the business dashboard.
+   */
+  private void counted(String format, String outcome) {
+    Counter.builder("stride.workout.imports")
+        .description("Imports by file format and outcome")
+        .tag("format", format == null ? "unknown" : format.toLowerCase(java.util.Locale.ROOT))
+        .tag("outcome", outcome)
+        .register(meters)
+        .increment();
+  }
+
   private void complete(UUID importId, String status, String format, UUID workoutId) {
+    counted(format, status.toLowerCase(java.util.Locale.ROOT));
     jdbc.sql(
             "update workout_import set status = ?, format = ?, workout_id = ?, finished_at = ?"
                 + " where id = ?")

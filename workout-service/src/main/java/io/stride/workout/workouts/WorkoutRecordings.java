@@ -32,6 +32,7 @@ public class WorkoutRecordings {
   private final WorkoutStreams streams;
   private final PersonalRecords records;
   private final EventPublisher events;
+  private final RecordedWorkouts recorded;
   private final Clock clock;
 
   WorkoutRecordings(
@@ -41,7 +42,9 @@ public class WorkoutRecordings {
       WorkoutStreams streams,
       PersonalRecords records,
       EventPublisher events,
+      RecordedWorkouts recorded,
       Clock clock) {
+    this.recorded = recorded;
     this.workouts = workouts;
     this.views = views;
     this.athletes = athletes;
@@ -77,6 +80,11 @@ public class WorkoutRecordings {
     streams.save(workout.id(), activity.track(), activity.sport());
     events.publish(new WorkoutRecorded(views.summary(workout, activity.metrics().bestEfforts())));
     storeEfforts(workout, activity.metrics());
+    recorded.counted(
+        activity.sport(),
+        activity.origin() == RecordedActivity.Origin.LIVE
+            ? Workout.Source.LIVE
+            : Workout.Source.FILE);
     return workout.id();
   }
 

@@ -30,6 +30,7 @@ public class WorkoutService {
   private final VisibilityPolicy visibility;
   private final IdempotencyKeys idempotency;
   private final EventPublisher events;
+  private final RecordedWorkouts recorded;
   private final Clock clock;
 
   WorkoutService(
@@ -40,8 +41,10 @@ public class WorkoutService {
       VisibilityPolicy visibility,
       IdempotencyKeys idempotency,
       EventPublisher events,
+      RecordedWorkouts recorded,
       Clock clock) {
     this.workouts = workouts;
+    this.recorded = recorded;
     this.queries = queries;
     this.views = views;
     this.athletes = athletes;
@@ -88,6 +91,7 @@ public class WorkoutService {
     workout.setBody(request.calories(), Workout.CaloriesSource.MANUAL, null, null);
     workouts.saveAndFlush(workout);
     events.publish(new WorkoutRecorded(views.summary(workout)));
+    recorded.counted(sport, Workout.Source.MANUAL);
     return workout.id();
   }
 

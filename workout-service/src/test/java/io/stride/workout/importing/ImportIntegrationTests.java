@@ -3,6 +3,7 @@ package io.stride.workout.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
@@ -31,10 +32,13 @@ class ImportIntegrationTests {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired HttpJson http;
+  @Autowired MeterRegistry meters;
 
   @Test
   void aGpxFileBecomesAWorkoutWithMetricsStreamsAndItsOriginalKept() {
     UUID athlete = UUID.randomUUID();
+    double imported = count("stride.workout.imports", "format", "gpx", "outcome", "done");
+    double recorded = count("stride.workout.recorded", "sport", "hike", "source", "file");
 
     Reply accepted =
         upload(athlete, "cerknicko.gpx", fixture("gpxpy_cerknicko-jezero.gpx"), "hike");
@@ -44,6 +48,11 @@ class ImportIntegrationTests {
     JsonNode done = awaitOutcome(athlete, accepted);
     assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("done");
     assertThat(done.get("format").asString()).isEqualTo("gpx");
+    assertThat(count("stride.workout.imports", "format", "gpx", "outcome", "done"))
+        .as("imports by format and outcome, for the business dashboard")
+        .isEqualTo(imported + 1);
+    assertThat(count("stride.workout.recorded", "sport", "hike", "source", "file"))
+        .isEqualTo(recorded + 1);
 
     JsonNode workout =
         http.get("/api/v1/workouts/" + done.get("workoutId").asString(), reader(athlete)).json();
@@ -150,6 +159,8 @@ class ImportIntegrationTests {
     byte[] badCrc = fit.clone();
     badCrc[200] ^= 0x33;
 
+    double unreadable =
+        count("stride.workout.imports", "format", "unknown", "outcome", "unreadable");
     JsonNode entity =
         awaitOutcome(
             athlete, upload(athlete, "xxe.gpx", xxe.getBytes(StandardCharsets.UTF_8), null));
@@ -163,6 +174,8 @@ class ImportIntegrationTests {
     assertThat(crc.get("status").asString()).isEqualTo("failed");
     assertThat(crc.get("reason").asString()).contains("integrity");
     assertThat(pdf.get("reason").asString()).contains("not a GPX, TCX or FIT");
+    assertThat(count("stride.workout.imports", "format", "unknown", "outcome", "unreadable"))
+        .isEqualTo(unreadable + 3);
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from workout.workout where owner_id = ?", Long.class, athlete))
@@ -315,6 +328,11 @@ class ImportIntegrationTests {
     assertThat(missing.status()).as(missing.body()).isEqualTo(400);
     assertThat(missing.contentType()).startsWith("application/problem+json");
     assertThat(missing.json().path("errors").path(0).path("field").asString()).isEqualTo("file");
+  }
+
+  private double count(String meter, String... tags) {
+    var counter = meters.find(meter).tags(tags).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private JsonNode awaitOutcome(UUID athlete, Reply accepted) {

@@ -3,6 +3,7 @@ package io.stride.workout.workouts;
 import static io.stride.platform.test.HttpJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
@@ -28,16 +29,24 @@ class WorkoutApiIntegrationTests {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired HttpJson http;
+  @Autowired MeterRegistry meters;
+  @Autowired RecordedWorkouts recorded;
 
   @Test
   void athleteEntersAWorkoutByHandAndReadsItBack() {
     UUID athlete = UUID.randomUUID();
+    var manualRuns =
+        meters.find("stride.workout.recorded").tags("sport", "run", "source", "manual");
+    double before = manualRuns.counter() == null ? 0 : manualRuns.counter().count();
     try (TopicReader reader = new TopicReader(WorkoutTopics.WORKOUTS.name())) {
       Reply created =
           http.post(
               "/api/v1/workouts", writer(athlete), run("2026-05-01T06:30:00Z", 3000, 10000.0));
 
       assertThat(created.status()).as(created.body()).isEqualTo(201);
+      assertThat(manualRuns.counter().count())
+          .as("workouts recorded by sport and source")
+          .isEqualTo(before + 1);
       JsonNode workout = created.json();
       assertThat(created.header("Location"))
           .endsWith("/api/v1/workouts/" + workout.get("id").asString());
@@ -62,6 +71,29 @@ class WorkoutApiIntegrationTests {
       assertThat(summary.get("sport").asString()).isEqualTo("run");
       assertThat(summary.get("distanceMeters").asDouble()).isEqualTo(10000.0);
     }
+  }
+
+  @Test
+  void anAthleteWithAWorkoutInTheLastWeekIsActiveAndOneWithAnOlderOneIsNot() {
+    long before = recorded.activeAthletesNow();
+    UUID recent = UUID.randomUUID();
+    UUID earlier = UUID.randomUUID();
+    java.time.Instant now = java.time.Instant.now();
+    assertThat(
+            http.post(
+                    "/api/v1/workouts",
+                    writer(recent),
+                    run(now.minusSeconds(3600).toString(), 1800, 5000.0))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            http.post(
+                    "/api/v1/workouts",
+                    writer(earlier),
+                    run(now.minus(java.time.Duration.ofDays(9)).toString(), 1800, 5000.0))
+                .status())
+        .isEqualTo(201);
+    assertThat(recorded.activeAthletesNow()).isEqualTo(before + 1);
   }
 
   @Test
