@@ -7,7 +7,6 @@ import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.LocalPrometheus;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,6 @@ final class AlertDrill {
   private static final int SCRAPE_SECONDS = 5;
   private static final int EVALUATION_SECONDS = 15;
   private static final int FOR_SECONDS = 60;
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   /** One notification as the webhook received it. */
   private record Notice(long at, String status, String alertname, String service) {}
