@@ -3,6 +3,7 @@ package io.stride.localstack;
 import io.stride.catalog.Service;
 import io.stride.infra.KafkaBroker;
 import io.stride.infra.ManagedProcess;
+import io.stride.infra.PhysicalBackup;
 import io.stride.infra.PostgresServer;
 import java.io.IOException;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -97,9 +99,42 @@ public final class LocalStack implements AutoCloseable {
     return List.copyOf(services.keySet());
   }
 
+  /** Where base backups go (ADR 0022). */
+  public Path backupDirectory() {
+    return config.dataDirectory().resolve("backups");
+  }
+
+  /** Where PostgreSQL archives its WAL, which restores replay. */
+  public Path walArchive() {
+    return config.dataDirectory().resolve("postgres-wal-archive");
+  }
+
+  /** Takes a base backup of the running database and keeps the newest {@code keep}. */
+  public PhysicalBackup.Backup backUpDatabase(int keep) {
+    PhysicalBackup.Backup backup =
+        PhysicalBackup.take(postgres.dataSource(), postgres.dataDirectory(), backupDirectory());
+    PhysicalBackup.prune(backupDirectory(), walArchive(), keep);
+    return backup;
+  }
+
+  /**
+   * Restores the database from {@code backup} and its archived WAL, up to {@code target} or all of
+   * it, while the services run: PostgreSQL stops, its data directory is replaced, and it starts
+   * again on its port and replays; the services' pools reconnect.
+   */
+  public void restoreDatabase(PhysicalBackup.Backup backup, Optional<Instant> target) {
+    int port = postgres.port();
+    Path data = postgres.dataDirectory();
+    postgres.close();
+    PhysicalBackup.prepareRestore(backup, data, walArchive(), target);
+    postgres = PostgresServer.start(data, port, walArchive());
+    PhysicalBackup.forgetReplaced(data);
+  }
+
   private void startInfrastructure() {
     postgres =
-        PostgresServer.start(config.dataDirectory().resolve("postgres"), config.postgresPort());
+        PostgresServer.start(
+            config.dataDirectory().resolve("postgres"), config.postgresPort(), walArchive());
     kafka =
         KafkaBroker.start(
             config.dataDirectory().resolve("kafka"),

@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * One overlay of {@code k8s/} as {@code kubectl kustomize} renders it, keyed {@code Kind/name}
- * (names are unique per kind across Stride's namespaces). Rendered once per overlay and test run:
- * the manifest tests ask for the same overlays many times. Without kubectl the test is skipped, or
- * fails where {@value #REQUIRED}{@code =required} ({@code .ci/run}).
+ * (names are unique per kind across Stride's namespaces and its part of {@code monitoring}).
+ * Rendered once per overlay and test run: the manifest tests ask for the same overlays many times.
+ * Without kubectl the test is skipped, or fails where {@value #REQUIRED}{@code =required} ({@code
+ * .ci/run}).
  */
 final class RenderedOverlay {
 
@@ -27,6 +29,13 @@ final class RenderedOverlay {
   /** Every overlay the tests render; a new overlay is added here and in ADR 0018. */
   static final List<String> OVERLAYS =
       List.of("overlays/dev", "overlays/prod", "overlays/prod-standby");
+
+  /**
+   * Kinds without a namespace. Everything else is in Stride's namespaces or, for the log and trace
+   * collection (k8s/monitoring), in {@code monitoring}, which ops own.
+   */
+  private static final Set<String> CLUSTER_SCOPED =
+      Set.of("Namespace", "ClusterRole", "ClusterRoleBinding");
 
   private static final String REQUIRED = "STRIDE_KUBECTL_TESTS";
   private static final Map<String, Map<String, Map<String, Object>>> RENDERED =
@@ -60,10 +69,12 @@ final class RenderedOverlay {
         String key = typed.get("kind") + "/" + metadata.get("name");
         assertThat(objects).as("%s once in %s", key, overlay).doesNotContainKey(key);
         objects.put(key, typed);
-        if (!"Namespace".equals(typed.get("kind"))) {
+        if (CLUSTER_SCOPED.contains(String.valueOf(typed.get("kind")))) {
+          assertThat(metadata).as("namespace of " + key).doesNotContainKey("namespace");
+        } else {
           assertThat(String.valueOf(metadata.get("namespace")))
               .as("namespace of " + key)
-              .isIn("stride", "stride-edge");
+              .isIn("stride", "stride-edge", "monitoring");
         }
       }
     }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * NetworkPolicies let in: for each Deployment the targets its pods become (the container port named
  * by a {@code podMetricsEndpoints} entry of a PodMonitor in the same namespace whose selector
  * matches the pod, with the labels its {@code relabelings} give) and the ports on which a pod of a
- * given namespace and labels may reach those pods. Only what {@code k8s/} uses is understood
- * ({@code matchLabels}, the {@code replace} action); anything else fails loudly.
+ * given namespace and labels may reach those pods (and, the other way, on which a workload's pods
+ * may reach another's). Only what {@code k8s/} uses is understood ({@code matchLabels}, the {@code
+ * replace} action); anything else fails loudly.
  */
 final class ScrapeTargets {
 
@@ -100,26 +101,69 @@ final class ScrapeTargets {
                                 sourceNamespace,
                                 namespaceLabels,
                                 podLabels));
-        if (!admitted) {
-          continue;
-        }
-        if (rule.get("ports") == null) {
-          ports.add("all");
-          continue;
-        }
-        for (Map<String, Object> port : list(rule, "ports")) {
-          Object value = port.get("port");
-          Integer number =
-              value instanceof Integer literal
-                  ? literal
-                  : portNumber(deployment, String.valueOf(value));
-          if (number != null) {
-            ports.add(String.valueOf(number));
-          }
+        if (admitted) {
+          addPorts(rule, deployment, ports);
         }
       }
     }
     return ports;
+  }
+
+  /**
+   * The ports (numbers, or {@code all}) on which the NetworkPolicies selecting the source
+   * workload's pods let them out to the destination workload's pods, whose namespace has these
+   * labels: the sending side, as {@link #admittedPorts} is the receiving one. A connection needs
+   * both. Any workload with a pod template (a Deployment, a DaemonSet).
+   */
+  static Set<String> egressPorts(
+      Map<String, Map<String, Object>> objects,
+      Map<String, Object> source,
+      Map<String, String> destinationNamespaceLabels,
+      Map<String, Object> destination) {
+    Set<String> ports = new TreeSet<>();
+    for (Map<String, Object> policy : ofKind(objects, "NetworkPolicy")) {
+      Map<String, Object> spec = map(policy, "spec");
+      if (!namespace(policy).equals(namespace(source))
+          || !selects(map(spec, "podSelector"), podLabels(source))
+          || spec.get("egress") == null) {
+        continue;
+      }
+      for (Map<String, Object> rule : list(spec, "egress")) {
+        List<Map<String, Object>> to = rule.get("to") == null ? List.of() : list(rule, "to");
+        boolean allowed =
+            to.isEmpty()
+                || to.stream()
+                    .anyMatch(
+                        peer ->
+                            admits(
+                                peer,
+                                namespace(policy),
+                                namespace(destination),
+                                destinationNamespaceLabels,
+                                podLabels(destination)));
+        if (allowed) {
+          addPorts(rule, destination, ports);
+        }
+      }
+    }
+    return ports;
+  }
+
+  /** A rule's ports, names resolved against the receiving workload's container ports. */
+  private static void addPorts(
+      Map<String, Object> rule, Map<String, Object> receiver, Set<String> ports) {
+    if (rule.get("ports") == null) {
+      ports.add("all");
+      return;
+    }
+    for (Map<String, Object> port : list(rule, "ports")) {
+      Object value = port.get("port");
+      Integer number =
+          value instanceof Integer literal ? literal : portNumber(receiver, String.valueOf(value));
+      if (number != null) {
+        ports.add(String.valueOf(number));
+      }
+    }
   }
 
   /** The container ports of the Deployment's pod template, as mutable maps. */
@@ -133,6 +177,7 @@ final class ScrapeTargets {
     return ports;
   }
 
+  /** Whether a policy's peer (a {@code from} or a {@code to} entry) is a pod of these labels. */
   private static boolean admits(
       Map<String, Object> peer,
       String policyNamespace,
@@ -196,7 +241,7 @@ final class ScrapeTargets {
         .orElse(null);
   }
 
-  private static Map<String, String> podLabels(Map<String, Object> deployment) {
+  static Map<String, String> podLabels(Map<String, Object> deployment) {
     Map<String, String> labels = new LinkedHashMap<>();
     map(map(map(map(deployment, "spec"), "template"), "metadata"), "labels")
         .forEach((key, value) -> labels.put(key, String.valueOf(value)));

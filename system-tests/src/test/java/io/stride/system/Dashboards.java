@@ -31,7 +31,10 @@ final class Dashboards {
         JsonNode dashboard = HttpJson.parse(Files.readString(file));
         String title = dashboard.get("title").asString();
         for (JsonNode panel : dashboard.get("panels")) {
-          for (JsonNode target : panel.get("targets")) {
+          for (JsonNode target : panel.path("targets")) { // a row has none
+            if (!"prometheus".equals(datasourceType(panel, target))) {
+              continue; // Loki and Tempo are compose's and Kubernetes', not installable here
+            }
             String expr = target.get("expr").asString().replace("$__rate_interval", "1m");
             List<String> values = expr.contains("$service") ? services : List.of("");
             for (String service : values) {
@@ -49,6 +52,12 @@ final class Dashboards {
       throw new UncheckedIOException(e);
     }
     return queries;
+  }
+
+  private static String datasourceType(JsonNode panel, JsonNode target) {
+    JsonNode datasource =
+        target.has("datasource") ? target.get("datasource") : panel.get("datasource");
+    return datasource.path("type").asString();
   }
 
   /** The queries Prometheus refuses or answers with no series, each with what went wrong. */

@@ -20,9 +20,11 @@ public final class PostgresServer implements AutoCloseable {
   public static final String USER = "postgres";
 
   private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
 
-  private PostgresServer(EmbeddedPostgres postgres) {
+  private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
     this.postgres = postgres;
+    this.dataDirectory = dataDirectory;
   }
 
   /**
@@ -32,6 +34,16 @@ public final class PostgresServer implements AutoCloseable {
    * @param port the port to listen on, {@code 0} for any free port
    */
   public static PostgresServer start(Path dataDirectory, int port) {
+    return start(dataDirectory, port, null);
+  }
+
+  /**
+   * Starts PostgreSQL archiving every finished WAL segment into {@code walArchive} (at least once a
+   * minute while there are writes), which {@link PhysicalBackup} restores need (ADR 0022).
+   *
+   * @param walArchive where WAL segments are copied, or {@code null} for no archiving
+   */
+  public static PostgresServer start(Path dataDirectory, int port, Path walArchive) {
     try {
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
@@ -43,12 +55,32 @@ public final class PostgresServer implements AutoCloseable {
         Files.createDirectories(dataDirectory);
         builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
       }
-      PostgresServer server = new PostgresServer(builder.start());
+      if (walArchive != null) {
+        String archive = walArchive.toAbsolutePath().toString();
+        if (archive.matches(".*[\\s'\"].*")) {
+          // the embedded server takes its settings on one command line, split at spaces
+          throw new IllegalArgumentException(
+              "the WAL archive's path may not hold spaces or quotes: " + archive);
+        }
+        Files.createDirectories(walArchive);
+        builder
+            .setServerConfig("wal_level", "replica")
+            .setServerConfig("archive_mode", "on")
+            .setServerConfig("archive_library", "basic_archive")
+            .setServerConfig("basic_archive.archive_directory", archive)
+            .setServerConfig("archive_timeout", "60");
+      }
+      PostgresServer server = new PostgresServer(builder.start(), dataDirectory);
       server.createDatabaseIfMissing();
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not start", e);
     }
+  }
+
+  /** Its data directory, or {@code null} for a throw-away cluster. */
+  public Path dataDirectory() {
+    return dataDirectory;
   }
 
   public int port() {
