@@ -135,6 +135,8 @@ public final class LocalStack implements AutoCloseable {
     postgres =
         PostgresServer.start(
             config.dataDirectory().resolve("postgres"), config.postgresPort(), walArchive());
+    // a restore prepared while the stack was stopped has now replayed: the copy it replaced goes
+    PhysicalBackup.forgetReplaced(postgres.dataDirectory());
     kafka =
         KafkaBroker.start(
             config.dataDirectory().resolve("kafka"),

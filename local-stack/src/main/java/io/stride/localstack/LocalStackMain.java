@@ -18,10 +18,14 @@ public final class LocalStackMain {
     String dataDir =
         System.getenv().getOrDefault("STRIDE_DATA_DIR", root.resolve(".stride-data").toString());
     StackConfig config = StackConfig.fixedPorts(root, Path.of(dataDir).toAbsolutePath());
+    if (args.length > 0) {
+      System.exit(LocalBackups.run(config, java.util.List.of(args)));
+    }
     long started = System.nanoTime();
     System.out.println("Starting Stride (data in " + config.dataDirectory() + ") ...");
     LocalStack stack = LocalStack.start(config);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
+    LocalBackups.schedule(stack);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -45,6 +49,7 @@ public final class LocalStackMain {
           PostgreSQL       %s (user postgres; each service logs in as its own role)
           Kafka            %s
           Logs             %s
+          Backups          %s (daily; ./run-local.sh backup | backups | restore)
           Local secrets    %s
         Press Ctrl-C to stop.
         """,
@@ -60,6 +65,7 @@ public final class LocalStackMain {
         stack.postgres().jdbcUrl(),
         stack.kafka().bootstrapServers(),
         config.dataDirectory().resolve("logs"),
+        stack.backupDirectory(),
         config.dataDirectory().resolve("secrets.env"));
     stack
         .readyTimes()

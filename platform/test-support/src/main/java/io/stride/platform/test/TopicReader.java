@@ -46,6 +46,16 @@ public final class TopicReader implements AutoCloseable {
     return seen.stream().filter(match).toList();
   }
 
+  /** Polls until {@code count} records match or the timeout passes; returns every match seen. */
+  public List<ConsumerRecord<String, String>> await(
+      Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (seen.stream().filter(match).count() < count && System.nanoTime() < deadline) {
+      consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+    }
+    return seen.stream().filter(match).toList();
+  }
+
   @Override
   public void close() {
     consumer.close();
