@@ -391,12 +391,7 @@ class PlatformSystemTests {
   @Test
   @Order(4)
   void forgedExpiredWrongIssuerAndUnsignedTokensAre401AndPrivateProfilesAre404() throws Exception {
-    String owner = register("Very Private");
-    String ownerToken =
-        oauth
-            .signInWithMobileApp(owner, PASSWORD, "profile:read profile:write")
-            .get("access_token")
-            .asString();
+    String ownerToken = signedInAthlete("Very Private", "profile:read profile:write");
     String ownerId = awaitProfile(ownerToken).json().get("id").asString();
     http.patch("/api/v1/profiles/me", ownerToken, object("accountPrivacy", "PRIVATE"));
 
@@ -421,12 +416,7 @@ class PlatformSystemTests {
       assertThat(reply.contentType()).startsWith("application/problem+json");
     }
 
-    String stranger = register("Stranger");
-    String strangerToken =
-        oauth
-            .signInWithMobileApp(stranger, PASSWORD, "profile:read")
-            .get("access_token")
-            .asString();
+    String strangerToken = signedInAthlete("Stranger", "profile:read");
     Reply hidden = http.get("/api/v1/profiles/" + ownerId, strangerToken);
     assertThat(hidden.status()).isEqualTo(404);
     assertThat(hidden.contentType()).startsWith("application/problem+json");
@@ -523,13 +513,8 @@ class PlatformSystemTests {
   @Order(7)
   void athleteImportsAFitFileThroughTheGatewayAndNewWorkoutsFollowTheProfileDefaults()
       throws Exception {
-    String email = register("Grace Runner");
     String token =
-        oauth
-            .signInWithMobileApp(
-                email, PASSWORD, "profile:read profile:write workouts:read workouts:write")
-            .get("access_token")
-            .asString();
+        signedInAthlete("Grace Runner", "profile:read profile:write workouts:read workouts:write");
     String athleteId = awaitProfile(token).json().get("id").asString();
     assertThat(
             http.patch("/api/v1/profiles/me", token, object("defaultWorkoutVisibility", "PRIVATE"))
@@ -646,12 +631,7 @@ class PlatformSystemTests {
   void aBackupRestoredToTheMomentBeforeEverySchemaWasDroppedGivesBackEveryRowAndServiceHealth()
       throws Exception {
     stack.startService("profile-service");
-    String email = register("Backup Keeper");
-    String token =
-        oauth
-            .signInWithMobileApp(email, PASSWORD, "profile:read workouts:read workouts:write")
-            .get("access_token")
-            .asString();
+    String token = signedInAthlete("Backup Keeper", "profile:read workouts:read workouts:write");
     awaitProfile(token);
     Reply workout =
         http.post(
@@ -730,6 +710,14 @@ class PlatformSystemTests {
         healthyTook.toMillis() / 1000.0);
   }
 
+  /** A new athlete's access token from the mobile app's sign-in, with {@code scopes}. */
+  private static String signedInAthlete(String name, String scopes) {
+    return oauth
+        .signInWithMobileApp(register(name), PASSWORD, scopes)
+        .get("access_token")
+        .asString();
+  }
+
   /** The generated client, told only where Stride is and which access token to send. */
   private static ApiClient generatedClient(String token) {
     ApiClient client = new ApiClient();
@@ -761,12 +749,8 @@ class PlatformSystemTests {
                 stack.config().dataDirectory().resolve("prometheus/targets.json"), 1))) {
       prometheus.awaitTargetsUp(services.size() + 1, Duration.ofSeconds(60));
       // a short journey while it scrapes: a sign-in, reads and writes through the gateway
-      String email = register("Dashboard Runner");
       String token =
-          oauth
-              .signInWithMobileApp(email, PASSWORD, "profile:read workouts:read workouts:write")
-              .get("access_token")
-              .asString();
+          signedInAthlete("Dashboard Runner", "profile:read workouts:read workouts:write");
       await()
           .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofSeconds(1))
