@@ -33,8 +33,8 @@ import java.util.concurrent.Future;
 public final class BenchmarkMain {
 
   private static final String PASSWORD = "correct horse battery staple";
-  private static final int CONNECTIONS = 32;
-  private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+  static final int CONNECTIONS = 32;
+  static final int SECONDS = Integer.getInteger("bench.seconds", 15);
   private static final int THROUGHPUT_ROUNDS = Integer.getInteger("bench.rounds", 3);
   private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmUpRounds", 8);
   private static final List<String> report = new ArrayList<>();
@@ -104,7 +104,7 @@ public final class BenchmarkMain {
         Thread.sleep(50);
       }
       List<String> suites =
-          List.of(System.getProperty("bench.suites", "platform,workouts").split(","));
+          List.of(System.getProperty("bench.suites", "platform,workouts,regions").split(","));
       if (suites.contains("platform")) {
         hopCost(stack, config, token, work);
         tokenEndpoint(stack, config, work);
@@ -112,6 +112,9 @@ public final class BenchmarkMain {
       }
       if (suites.contains("workouts")) {
         WorkoutBenchmarks.run(stack, config, work);
+      }
+      if (suites.contains("regions")) {
+        RegionBenchmarks.run(config, work);
       }
     }
     System.out.println();
@@ -259,7 +262,7 @@ public final class BenchmarkMain {
    * JVMs on two busy cores keep compiling for minutes; measuring before C2 is done measures the
    * JIT. Rounds of load run until every URL's throughput moves less than 5 % between rounds.
    */
-  private static void warmUp(List<String> urls, String watched, List<String> headers, Path script)
+  static void warmUp(List<String> urls, String watched, List<String> headers, Path script)
       throws Exception {
     Map<String, Double> previous = new java.util.HashMap<>();
     StringBuilder trace = new StringBuilder();
@@ -286,7 +289,7 @@ public final class BenchmarkMain {
   }
 
   /** The round with the median throughput (errors summed over all rounds). */
-  private static Wrk.Result median(List<Wrk.Result> rounds) {
+  static Wrk.Result median(List<Wrk.Result> rounds) {
     List<Wrk.Result> sorted =
         rounds.stream().sorted(Comparator.comparingDouble(Wrk.Result::requestsPerSecond)).toList();
     Wrk.Result middle = sorted.get(sorted.size() / 2);

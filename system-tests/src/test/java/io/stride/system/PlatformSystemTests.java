@@ -389,6 +389,52 @@ class PlatformSystemTests {
   }
 
   @Test
+  @Order(3)
+  void anyoneReadsRegionalSettingsThroughTheGatewayCacheablyAndOnlyTheOperatorsClientChangesThem() {
+    Reply bavaria = http.get("/api/v1/regions/DE-BY", null);
+    assertThat(bavaria.status()).as(bavaria.body()).isEqualTo(200);
+    assertThat(bavaria.json().get("currency").asString()).isEqualTo("EUR");
+    assertThat(bavaria.header("Cache-Control")).contains("public");
+    String tag = bavaria.header("ETag");
+    Reply unchanged =
+        http.send(
+            http.request("/api/v1/regions/DE-BY", null).header("If-None-Match", tag).GET().build());
+    assertThat(unchanged.status()).as("a 304 through the gateway").isEqualTo(304);
+
+    Reply issued =
+        oauth.clientCredentials(
+            "stride-ops", stack.secrets().get("STRIDE_OPS_CLIENT_SECRET"), "regions:admin");
+    assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+    String ops = issued.json().get("access_token").asString();
+    Reply changed =
+        http.send(
+            http.request("/api/v1/regions/DE-BY", ops)
+                .header("Content-Type", "application/json")
+                .header("If-Match", tag)
+                .method(
+                    "PATCH",
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        HttpJson.toJson(
+                            object("settings", object("flags", object("heatmaps", false))))))
+                .build());
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(
+            http.get("/api/v1/regions/DE-BY", null).json().get("flags").get("heatmaps").asBoolean())
+        .isFalse();
+    String athlete = signedInAthlete("Region Reader", "profile:read");
+    assertThat(http.get("/api/v1/regions/DE-BY/audit", athlete).status()).isEqualTo(403);
+    assertThat(
+            oauth
+                .clientCredentials(
+                    "partner-demo",
+                    stack.secrets().get("STRIDE_PARTNER_DEMO_SECRET"),
+                    "regions:admin")
+                .status())
+        .as("no other client can ask for an admin scope")
+        .isEqualTo(400);
+  }
+
+  @Test
   @Order(4)
   void forgedExpiredWrongIssuerAndUnsignedTokensAre401AndPrivateProfilesAre404() throws Exception {
     String ownerToken = signedInAthlete("Very Private", "profile:read profile:write");
@@ -758,6 +804,7 @@ class PlatformSystemTests {
               () -> {
                 http.get("/api/v1/profiles/me", token);
                 http.get("/api/v1/workouts", token);
+                http.get("/api/v1/regions/DE", null);
                 assertThat(Dashboards.withoutData(prometheus, queries))
                     .as("panels without data")
                     .isEmpty();

@@ -43,6 +43,7 @@ class ClientRegistrar implements ApplicationRunner {
 
   private void register(String clientId, Client client) {
     scopes.requireKnown(clientId, client.scopes());
+    requireAdminScopesOnOperatorClientsOnly(clientId, client);
     if (!client.isEnabled()) {
       log.warn("OAuth2 client '{}' has no secret configured; it is disabled", clientId);
       return;
@@ -86,5 +87,26 @@ class ClientRegistrar implements ApplicationRunner {
     }
     clients.save(builder.build());
     log.info("OAuth2 client '{}' registered ({})", clientId, client.grantTypes());
+  }
+
+  /**
+   * An {@code *:admin} scope is an operator's: only a confidential client that signs nobody in
+   * (client credentials alone) may hold it, so no app an athlete uses can ever ask for it. Stride
+   * has no admin users yet; until it does, operators act through such a client.
+   */
+  static void requireAdminScopesOnOperatorClientsOnly(String clientId, Client client) {
+    boolean admin = client.scopes().stream().anyMatch(scope -> scope.endsWith(":admin"));
+    boolean operatorClient =
+        !client.isPublic()
+            && client
+                .grantTypes()
+                .equals(java.util.List.of(AuthorizationGrantType.CLIENT_CREDENTIALS.getValue()));
+    if (admin && !operatorClient) {
+      throw new IllegalStateException(
+          "OAuth2 client '"
+              + clientId
+              + "' has an admin scope but signs users in or has no secret: admin scopes belong to"
+              + " confidential client-credentials clients only");
+    }
   }
 }

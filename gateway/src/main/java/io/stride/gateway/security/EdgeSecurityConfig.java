@@ -1,5 +1,7 @@
 package io.stride.gateway.security;
 
+import io.stride.catalog.Route;
+import io.stride.catalog.ServiceCatalog;
 import io.stride.gateway.edge.ProblemResponses;
 import io.stride.platform.http.HeaderValues;
 import io.stride.platform.jwt.BearerTokens;
@@ -23,29 +25,45 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The edge check: every {@code /api/**} call but registration needs a valid access token (issuer,
- * signature, expiry, audience — {@code spring.security.oauth2.resourceserver.jwt.*}); the services
- * check scopes and ownership again. Browser pages (sign-in, consent, device activation) belong to
+ * The edge check: every {@code /api/**} call but registration, the API document and the reads of
+ * routes the catalog marks {@code public-reads} needs a valid access token (issuer, signature,
+ * expiry, audience — {@code spring.security.oauth2.resourceserver.jwt.*}); the services check
+ * scopes and ownership again. Browser pages (sign-in, consent, device activation) belong to
  * auth-service and carry their own CSRF protection. Security headers go on every response.
  */
 @Configuration
 class EdgeSecurityConfig {
 
+  /** The paths of every catalog route marked {@code public-reads}. */
+  static String[] publicReads(ServiceCatalog catalog) {
+    return catalog.services().stream()
+        .flatMap(service -> service.routes().stream())
+        .filter(Route::publicReads)
+        .flatMap(route -> route.paths().stream())
+        .toArray(String[]::new);
+  }
+
   @Bean
-  SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http) {
+  SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ServiceCatalog catalog) {
+    String[] publicReads = publicReads(catalog);
     return http.authorizeExchange(
-            exchanges ->
-                exchanges
-                    .pathMatchers(HttpMethod.OPTIONS, "/api/**")
-                    .permitAll()
-                    .pathMatchers(HttpMethod.POST, "/api/v1/accounts")
-                    .permitAll()
-                    .pathMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/docs")
-                    .permitAll()
-                    .pathMatchers("/api/**")
-                    .authenticated()
-                    .anyExchange()
-                    .permitAll())
+            exchanges -> {
+              exchanges.pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll();
+              if (publicReads.length > 0) {
+                // routes the catalog marks public-reads (e.g. regional settings)
+                exchanges.pathMatchers(HttpMethod.GET, publicReads).permitAll();
+                exchanges.pathMatchers(HttpMethod.HEAD, publicReads).permitAll();
+              }
+              exchanges
+                  .pathMatchers(HttpMethod.POST, "/api/v1/accounts")
+                  .permitAll()
+                  .pathMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/docs")
+                  .permitAll()
+                  .pathMatchers("/api/**")
+                  .authenticated()
+                  .anyExchange()
+                  .permitAll();
+            })
         .oauth2ResourceServer(
             oauth2 ->
                 oauth2

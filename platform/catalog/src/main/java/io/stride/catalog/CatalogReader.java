@@ -65,7 +65,8 @@ final class CatalogReader {
           new Route(
               strings(fields, "paths"),
               strings(fields, "scopes"),
-              fields.get("max-body-size") == null ? null : fields.get("max-body-size").toString()));
+              fields.get("max-body-size") == null ? null : fields.get("max-body-size").toString(),
+              Boolean.TRUE.equals(fields.get("public-reads"))));
     }
     Map<String, String> scopes = new LinkedHashMap<>();
     Object declared = service.get("scopes");

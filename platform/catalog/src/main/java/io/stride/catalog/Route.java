@@ -9,12 +9,19 @@ import java.util.List;
  * @param scopes the scopes these paths need (documentation and checks; the service enforces them)
  * @param maxBodySize a request body limit above the gateway's default (e.g. {@code 25MB}), or
  *     {@code null}
+ * @param publicReads whether GET (and HEAD) on these paths needs no token at the gateway; the
+ *     service decides the rest (writes, and what it answers)
  */
-public record Route(List<String> paths, List<String> scopes, String maxBodySize) {
+public record Route(
+    List<String> paths, List<String> scopes, String maxBodySize, boolean publicReads) {
 
   public Route {
     paths = List.copyOf(paths);
     scopes = List.copyOf(scopes);
+  }
+
+  public Route(List<String> paths, List<String> scopes, String maxBodySize) {
+    this(paths, scopes, maxBodySize, false);
   }
 
   /** Whether {@code path} (canonical, without query) is one of these paths. */

@@ -55,6 +55,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return Problems.problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
   }
 
+  @ExceptionHandler(PreconditionFailedException.class)
+  ProblemDetail precondition(PreconditionFailedException e) {
+    return e.isMissing()
+        ? Problems.problem(
+            HttpStatus.PRECONDITION_REQUIRED,
+            "precondition-required",
+            "If-Match required",
+            e.getMessage())
+        : Problems.problem(
+            HttpStatus.PRECONDITION_FAILED,
+            "precondition-failed",
+            "Changed meanwhile",
+            e.getMessage());
+  }
+
   @ExceptionHandler(ConstraintViolationException.class)
   ProblemDetail constraintViolation(ConstraintViolationException e) {
     List<FieldError> errors =

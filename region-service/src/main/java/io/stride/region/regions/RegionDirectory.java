@@ -1,0 +1,155 @@
+package io.stride.region.regions;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every region's effective settings, computed once from the table and kept in memory with the
+ * entity tag of its JSON (ADR 0023): a read costs a map lookup, and a client or CDN that has the
+ * answer gets a 304. {@link #reload} rebuilds it after a change.
+ */
+@Component
+class RegionDirectory {
+
+  /** One region's answer and its strong entity tag. */
+  record Entry(RegionResponse region, String entityTag) {}
+
+  private final RegionRepository regions;
+  private final JsonMapper json;
+  private final JdbcClient jdbc;
+  private volatile Map<String, Entry> entries = Map.of();
+  private volatile String loadedStamp = "";
+
+  RegionDirectory(RegionRepository regions, JsonMapper json, JdbcClient jdbc) {
+    this.regions = regions;
+    this.json = json;
+    this.jdbc = jdbc;
+    reload();
+  }
+
+  /**
+   * Reloads when the table changed since the last load, e.g. by another replica: every region's
+   * version and update time, summed up in one cheap query ({@code stride.regions.refresh}, 10 s).
+   */
+  @Scheduled(
+      fixedDelayString = "${stride.regions.refresh:PT10S}",
+      initialDelayString = "${stride.regions.refresh:PT10S}")
+  void reloadIfChanged() {
+    if (!stamp().equals(loadedStamp)) {
+      reload();
+    }
+  }
+
+  private String stamp() {
+    return jdbc.sql(
+            "select count(*) || ':' || coalesce(sum(version), 0) || ':'"
+                + " || coalesce(max(updated_at)::text, '') from region")
+        .query(String.class)
+        .single();
+  }
+
+  Optional<Entry> find(String code) {
+    return Optional.ofNullable(entries.get(code));
+  }
+
+  /** Every region in code order. */
+  Collection<Entry> all() {
+    return entries.values();
+  }
+
+  /** The entity tag of any JSON answer: a hash of its bytes as the platform writes them. */
+  String entityTagOf(Object answer) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(json.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8));
+      return "\""
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27)
+          + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  final synchronized void reload() {
+    String stamp = stamp();
+    Map<String, Region> rows = new TreeMap<>();
+    regions.findAll().forEach(region -> rows.put(region.code(), region));
+    Map<String, Entry> built = new LinkedHashMap<>();
+    for (Region region : rows.values()) {
+      built.put(region.code(), entryOf(region, rows));
+    }
+    entries = java.util.Collections.unmodifiableMap(built);
+    loadedStamp = stamp;
+  }
+
+  /**
+   * A region's answer and tag from table rows ({@code rows} holds at least it, its country and its
+   * subdivisions): what {@link #find} serves, and what a conditional write compares its {@code
+   * If-Match} with inside its transaction.
+   */
+  Entry entryOf(Region region, Map<String, Region> rows) {
+    RegionSettings own = settingsOf(region);
+    var problems = RegionRules.problems(region.code(), own);
+    if (!problems.isEmpty()) {
+      // only a damaged table gets here: the seed is tested and writes are checked first
+      throw new IllegalStateException("region " + region.code() + " breaks the rules: " + problems);
+    }
+    RegionSettings effective =
+        region.parentCode() == null ? own : own.over(settingsOf(rows.get(region.parentCode())));
+    List<String> subdivisions =
+        rows.values().stream()
+            .filter(row -> region.code().equals(row.parentCode()))
+            .map(Region::code)
+            .sorted()
+            .toList();
+    RegionResponse response = response(region, effective, subdivisions);
+    return new Entry(response, entityTagOf(response));
+  }
+
+  RegionSettings settingsOf(Region region) {
+    return json.readValue(region.settingsJson(), RegionSettings.class);
+  }
+
+  tools.jackson.databind.JsonNode parse(String text) {
+    return json.readTree(text);
+  }
+
+  String jsonOf(Object value) {
+    return json.writeValueAsString(value);
+  }
+
+  private static RegionResponse response(
+      Region region, RegionSettings settings, List<String> subdivisions) {
+    return new RegionResponse(
+        region.code(),
+        region.name(),
+        region.country(),
+        region.parentCode(),
+        List.copyOf(subdivisions),
+        settings.units(),
+        settings.locales(),
+        settings.defaultLocale(),
+        settings.currency(),
+        settings.timeZones(),
+        settings.timeZones().get(0),
+        Formats.firstDayOfWeek(region.country()),
+        settings.minimumAge(),
+        settings.legal(),
+        new TreeMap<>(settings.flags()),
+        Formats.of(settings.defaultLocale(), settings.units(), settings.currency()),
+        region.version());
+  }
+}
