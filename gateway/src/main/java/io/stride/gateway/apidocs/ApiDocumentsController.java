@@ -4,11 +4,9 @@ import io.stride.catalog.Service;
 import io.stride.catalog.ServiceCatalog;
 import io.stride.gateway.edge.ProblemResponses;
 import io.stride.gateway.routing.ServiceUrls;
+import io.stride.platform.http.EntityTags;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +46,7 @@ class ApiDocumentsController {
   private record Published(String json, String page, String jsonTag, String pageTag) {
 
     Published(String json, String page) {
-      this(json, page, entityTag(json), entityTag(page));
+      this(json, page, EntityTags.of(json), EntityTags.of(page));
     }
   }
 
@@ -145,16 +143,5 @@ class ApiDocumentsController {
         .varyBy(HttpHeaders.ACCEPT_ENCODING)
         .contentType(type)
         .body(body);
-  }
-
-  /** A strong tag from the content: the first 128 bits of its SHA-256, quoted. */
-  static String entityTag(String content) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-      return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

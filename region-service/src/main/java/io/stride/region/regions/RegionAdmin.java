@@ -28,16 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 class RegionAdmin {
 
-  static final Set<String> INHERITABLE =
-      Set.of(
-          "units",
-          "locales",
-          "defaultLocale",
-          "currency",
-          "timeZones",
-          "minimumAge",
-          "legal",
-          "flags");
+  /** A subdivision may stop overriding any setting. */
+  static final Set<String> INHERITABLE = RegionSettings.NAMES;
 
   private final RegionRepository regions;
   private final RegionDirectory directory;

@@ -1,9 +1,6 @@
 package io.stride.region.regions;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import io.stride.platform.http.EntityTags;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +44,9 @@ class RegionDirectory {
       fixedDelayString = "${stride.regions.refresh:PT10S}",
       initialDelayString = "${stride.regions.refresh:PT10S}")
   void reloadIfChanged() {
-    if (!stamp().equals(loadedStamp)) {
-      reload();
+    String stamp = stamp();
+    if (!stamp.equals(loadedStamp)) {
+      reload(stamp);
     }
   }
 
@@ -71,20 +69,15 @@ class RegionDirectory {
 
   /** The entity tag of any JSON answer: a hash of its bytes as the platform writes them. */
   String entityTagOf(Object answer) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(json.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8));
-      return "\""
-          + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27)
-          + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return EntityTags.of(json.writeValueAsString(answer));
   }
 
-  final synchronized void reload() {
-    String stamp = stamp();
+  final void reload() {
+    reload(stamp());
+  }
+
+  /** Rebuilds every entry from the table, whose state {@code stamp} summed up just before. */
+  private synchronized void reload(String stamp) {
     Map<String, Region> rows = new TreeMap<>();
     regions.findAll().forEach(region -> rows.put(region.code(), region));
     Map<String, Entry> built = new LinkedHashMap<>();

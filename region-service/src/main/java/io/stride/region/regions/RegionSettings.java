@@ -1,8 +1,12 @@
 package io.stride.region.regions;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +33,12 @@ record RegionSettings(
     @Nullable Legal legal,
     @Schema(example = "{\"leaderboards\": true, \"heatmaps\": false}")
         @Nullable Map<String, Boolean> flags) {
+
+  /** Every setting's name, as the JSON and {@code inherit} spell it. */
+  static final Set<String> NAMES =
+      Arrays.stream(RegionSettings.class.getRecordComponents())
+          .map(RecordComponent::getName)
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Legal settings. */
   record Legal(

@@ -39,11 +39,7 @@ public final class TopicReader implements AutoCloseable {
   /** Polls until a record matches or the timeout passes; returns every match seen so far. */
   public List<ConsumerRecord<String, String>> await(
       Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (seen.stream().noneMatch(match) && System.nanoTime() < deadline) {
-      consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-    }
-    return seen.stream().filter(match).toList();
+    return await(match, 1, timeout);
   }
 
   /** Polls until {@code count} records match or the timeout passes; returns every match seen. */
