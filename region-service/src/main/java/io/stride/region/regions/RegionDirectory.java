@@ -1,5 +1,8 @@
 package io.stride.region.regions;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.stride.platform.http.EntityTags;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,10 +32,21 @@ class RegionDirectory {
   private volatile Map<String, Entry> entries = Map.of();
   private volatile String loadedStamp = "";
 
-  RegionDirectory(RegionRepository regions, JsonMapper json, JdbcClient jdbc) {
+  private final Timer reloads;
+
+  RegionDirectory(
+      RegionRepository regions, JsonMapper json, JdbcClient jdbc, MeterRegistry meters) {
     this.regions = regions;
     this.json = json;
     this.jdbc = jdbc;
+    this.reloads =
+        Timer.builder("stride.region.directory.reload")
+            .description("Rebuilding every region's effective settings and entity tag")
+            .publishPercentileHistogram()
+            .register(meters);
+    Gauge.builder("stride.region.regions", this, directory -> directory.entries.size())
+        .description("Regions served from memory")
+        .register(meters);
     reload();
   }
 
@@ -78,6 +92,10 @@ class RegionDirectory {
 
   /** Rebuilds every entry from the table, whose state {@code stamp} summed up just before. */
   private synchronized void reload(String stamp) {
+    reloads.record(() -> rebuild(stamp));
+  }
+
+  private void rebuild(String stamp) {
     Map<String, Region> rows = new TreeMap<>();
     regions.findAll().forEach(region -> rows.put(region.code(), region));
     Map<String, Entry> built = new LinkedHashMap<>();

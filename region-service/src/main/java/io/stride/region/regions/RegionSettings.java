@@ -1,6 +1,8 @@
 package io.stride.region.regions;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -25,13 +27,13 @@ import org.jspecify.annotations.Nullable;
  */
 record RegionSettings(
     @Schema(example = "metric") @Nullable String units,
-    @Schema(example = "[\"de-DE\", \"en-DE\"]") @Nullable List<String> locales,
+    @Schema(example = "[\"de-DE\", \"en-DE\"]") @Size(max = 20) @Nullable List<String> locales,
     @Schema(example = "de-DE") @Nullable String defaultLocale,
     @Schema(example = "EUR") @Nullable String currency,
-    @Schema(example = "[\"Europe/Berlin\"]") @Nullable List<String> timeZones,
+    @Schema(example = "[\"Europe/Berlin\"]") @Size(max = 30) @Nullable List<String> timeZones,
     @Schema(example = "16") @Nullable Integer minimumAge,
-    @Nullable Legal legal,
-    @Schema(example = "{\"leaderboards\": true, \"heatmaps\": false}")
+    @Nullable @Valid Legal legal,
+    @Schema(example = "{\"leaderboards\": true, \"heatmaps\": false}") @Size(max = 32)
         @Nullable Map<String, Boolean> flags) {
 
   /** Every setting's name, as the JSON and {@code inherit} spell it. */
@@ -42,7 +44,7 @@ record RegionSettings(
 
   /** Legal settings. */
   record Legal(
-      @Schema(example = "2026-01") @Nullable String consentVersion,
+      @Schema(example = "2026-01") @Size(max = 32) @Nullable String consentVersion,
       @Schema(example = "365") @Nullable Integer rawReadingRetentionDays) {
 
     Legal over(Legal parent) {

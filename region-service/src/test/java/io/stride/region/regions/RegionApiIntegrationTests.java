@@ -34,6 +34,14 @@ class RegionApiIntegrationTests {
   }
 
   @Test
+  void theServiceCountsTheRegionsItServesAndTimesRebuildingThem() {
+    String metrics = http.get("/actuator/prometheus", null).body();
+
+    assertThat(metrics).containsPattern("stride_region_regions\\{[^}]*\\} (5[0-9]|[6-9][0-9])");
+    assertThat(metrics).contains("stride_region_directory_reload_seconds_bucket");
+  }
+
+  @Test
   void formatsAndTheFirstDayOfTheWeekComeFromCldrForTheDefaultLocale() {
     JsonNode germany = http.get("/api/v1/regions/DE", null).json();
     JsonNode us = http.get("/api/v1/regions/US", null).json();
