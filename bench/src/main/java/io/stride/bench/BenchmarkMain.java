@@ -114,7 +114,7 @@ public final class BenchmarkMain {
         WorkoutBenchmarks.run(stack, config, work);
       }
       if (suites.contains("regions")) {
-        RegionBenchmarks.run(config, work);
+        RegionBenchmarks.run(stack, config, work);
       }
     }
     System.out.println();

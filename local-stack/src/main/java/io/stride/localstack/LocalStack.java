@@ -145,9 +145,9 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
-   * Every catalog service in catalog order, then the gateway pointed at each of them. The one
-   * service-specific fact here: auth-service serves the JWKS every other service checks tokens
-   * with.
+   * Every catalog service in catalog order, each pointed at the producers of the topics it follows,
+   * then the gateway pointed at each of them. The one service-specific fact here: auth-service
+   * serves the JWKS every other service checks tokens with.
    */
   private void defineServices() {
     Map<String, String> common = new LinkedHashMap<>();
@@ -171,12 +171,28 @@ public final class LocalStack implements AutoCloseable {
       for (String secret : service.secrets()) {
         environment.put(secret, LocalSecrets.require(secrets, secret));
       }
+      environment.putAll(producerUrls(config, service));
       int port = config.portOf(service.name());
       define(service.name(), port, port, environment);
       gateway.put(service.urlVariable(), config.urlOf(service));
     }
     gateway.put("MANAGEMENT_PORT", Integer.toString(config.gatewayManagementPort()));
     define("gateway", config.gatewayPort(), config.gatewayManagementPort(), gateway);
+  }
+
+  /**
+   * Where a follower warms its copy of each state topic it follows (ADR 0024): the producer's
+   * address under the variable the gateway uses too, e.g. {@code STRIDE_REGION_URL}. The services
+   * start together and the warm-up retries in the background, so a producer that is ready later
+   * holds nothing up.
+   */
+  static Map<String, String> producerUrls(StackConfig config, Service follower) {
+    Map<String, String> urls = new LinkedHashMap<>();
+    for (String topic : follower.follows()) {
+      Service producer = config.catalog().publisherOf(topic).orElseThrow();
+      urls.put(producer.urlVariable(), config.urlOf(producer));
+    }
+    return urls;
   }
 
   private void define(String name, int port, int managementPort, Map<String, String> environment) {

@@ -1,5 +1,6 @@
 package io.stride.localstack;
 
+import static io.stride.localstack.KubernetesServiceCallsTests.producersFollowedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stride.catalog.Service;
@@ -24,9 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code docker-compose.yml} checked against the catalog (ADR 0017), so a service added to {@code
  * services.yml} without its compose entry fails the build: every deployable present with its image,
- * port, health check, memory limit and restart policy; the gateway pointed at every service;
- * secrets only from {@code .env}; only the WAF published (and Grafana on loopback). Then a real
- * compose implementation (docker-compose) validates the file where one is installed.
+ * port, health check, memory limit and restart policy; the gateway pointed at every service, and a
+ * service that follows a topic at the topic's producer; secrets only from {@code .env}; only the
+ * WAF published (and Grafana on loopback). Then a real compose implementation (docker-compose)
+ * validates the file where one is installed.
  */
 class ComposeFileTests {
 
@@ -74,6 +76,28 @@ class ComposeFileTests {
         .containsEntry("STRIDE_RATE_LIMIT_STORE", "redis");
     assertThat(environment("waf"))
         .containsEntry("BACKEND", "http://gateway:" + catalog.gateway().port());
+  }
+
+  @Test
+  void aFollowerIsPointedAtTheProducersOfWhatItFollowsAndStartsWithoutThem() {
+    for (Service follower : catalog.services()) {
+      Object dependencies = services.get(follower.name()).get("depends_on");
+      for (Service producer : producersFollowedBy(catalog, follower)) {
+        assertThat(environment(follower.name()))
+            .as(follower.name() + " warms its copy from " + producer.name())
+            .containsEntry(
+                producer.urlVariable(), "http://" + producer.name() + ":" + producer.port());
+        // the copy warms in the background and retries (ADR 0024): a producer that is late or
+        // down must not hold the follower back
+        assertThat(dependencies)
+            .as(follower.name() + " starts after " + producer.name() + " has started")
+            .isInstanceOfSatisfying(
+                Map.class,
+                map ->
+                    assertThat(map.get(producer.name()))
+                        .isEqualTo(Map.of("condition", "service_started")));
+      }
+    }
   }
 
   @Test
@@ -130,12 +154,20 @@ class ComposeFileTests {
           assertThat(healthTest(name)).as(name + " healthcheck").isNotEmpty();
           assertThat(service.get("restart")).as(name + " restart").isEqualTo("unless-stopped");
           assertThat(String.valueOf(service.get("image"))).doesNotEndWith(":latest");
+          // but for the producers of what it follows, whose absence it rides out (above)
+          Set<String> followed = new TreeSet<>();
+          catalog
+              .find(name)
+              .ifPresent(s -> producersFollowedBy(catalog, s).forEach(p -> followed.add(p.name())));
           if (service.get("depends_on") instanceof Map<?, ?> dependencies) {
             dependencies.forEach(
-                (dependency, condition) ->
+                (dependency, condition) -> {
+                  if (!followed.contains(String.valueOf(dependency))) {
                     assertThat(condition)
                         .as(name + " waits for " + dependency)
-                        .isEqualTo(Map.of("condition", "service_healthy")));
+                        .isEqualTo(Map.of("condition", "service_healthy"));
+                  }
+                });
           }
         });
   }

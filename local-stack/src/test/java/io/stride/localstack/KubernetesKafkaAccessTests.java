@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Least-privilege Kafka on Kubernetes, against the catalog: the brokers authorize every request and
- * serve one TLS + SCRAM-SHA-512 listener; every service that publishes or consumes has a KafkaUser
- * whose ACLs are exactly those its catalog entry implies, logs in with its own user's Secret only,
- * and alone (with MirrorMaker) reaches the brokers, on that listener's port only.
+ * serve one TLS + SCRAM-SHA-512 listener; every service that publishes, consumes or follows has a
+ * KafkaUser whose ACLs are exactly those its catalog entry implies, logs in with its own user's
+ * Secret only, and alone (with MirrorMaker) reaches the brokers, on that listener's port only.
  */
 class KubernetesKafkaAccessTests {
 
@@ -41,7 +41,7 @@ class KubernetesKafkaAccessTests {
     Map<String, Map<String, Object>> objects = RenderedOverlay.render(overlay);
     List<String> expectedUsers = new ArrayList<>(List.of(MIRROR_USER, REPLAY_USER));
     for (Service service : catalog.services()) {
-      if (!usesKafka(service)) {
+      if (!service.usesKafka()) {
         assertThat(objects).as(service.name()).doesNotContainKey("KafkaUser/" + service.name());
         continue;
       }
@@ -75,6 +75,7 @@ class KubernetesKafkaAccessTests {
             profile.scopes(),
             concat(profile.publishes(), "stride.profile.goals"),
             concat(profile.consumes(), "stride.workout.workouts"),
+            concat(profile.follows(), "stride.region.holidays"),
             profile.secrets());
     Map<String, Object> user =
         object(RenderedOverlay.render("overlays/dev"), "KafkaUser", "profile-service");
@@ -87,7 +88,10 @@ class KubernetesKafkaAccessTests {
             "topic:stride.workout.workouts:Read",
             "topic:stride.workout.workouts:Describe",
             "topic:stride.workout.workouts.profile-service.dlt:Write",
-            "topic:stride.workout.workouts.profile-service.dlt:Describe");
+            "topic:stride.workout.workouts.profile-service.dlt:Describe",
+            // a followed state topic: read whole by every replica, no group, no dead-letter topic
+            "topic:stride.region.holidays:Read",
+            "topic:stride.region.holidays:Describe");
     Service quiet =
         new Service(
             "quiet-service",
@@ -98,9 +102,26 @@ class KubernetesKafkaAccessTests {
             Map.of(),
             List.of(),
             List.of(),
+            List.of(),
             List.of());
-    assertThat(usesKafka(quiet)).isFalse();
+    assertThat(quiet.usesKafka()).isFalse();
     assertThat(aclsOf(quiet)).isEmpty();
+    Service follower =
+        new Service(
+            "follower-service",
+            8099,
+            "follower",
+            "",
+            List.of(),
+            Map.of(),
+            List.of(),
+            List.of(),
+            List.of("stride.region.regions"),
+            List.of());
+    assertThat(follower.usesKafka()).isTrue();
+    assertThat(aclsOf(follower))
+        .containsExactly(
+            "topic:stride.region.regions:Describe", "topic:stride.region.regions:Read");
   }
 
   @ParameterizedTest
@@ -117,7 +138,7 @@ class KubernetesKafkaAccessTests {
       Map<String, Object> labels = map(map(template, "metadata"), "labels");
       Map<String, Object> pod = map(template, "spec");
       Map<String, Object> container = list(pod, "containers").get(0);
-      if (!usesKafka(service)) {
+      if (!service.usesKafka()) {
         assertThat(labels).doesNotContainKey(CLIENT_LABEL);
         assertThat(env(container).keySet()).noneMatch(name -> name.startsWith("SPRING_KAFKA_"));
         continue;
@@ -216,8 +237,7 @@ class KubernetesKafkaAccessTests {
             String name = key.substring("Deployment/".length());
             Map<String, Object> labels =
                 map(map(map(map(object, "spec"), "template"), "metadata"), "labels");
-            boolean client =
-                catalog.find(name).map(KubernetesKafkaAccessTests::usesKafka).orElse(false);
+            boolean client = catalog.find(name).map(Service::usesKafka).orElse(false);
             assertThat(labels.containsKey(CLIENT_LABEL)).as(key).isEqualTo(client);
           }
           if (key.startsWith("NetworkPolicy/") && !key.equals("NetworkPolicy/kafka")) {
@@ -358,16 +378,17 @@ class KubernetesKafkaAccessTests {
       grant(acls, "group", service.name(), "Read");
       grant(acls, "group", service.name() + ".dead-letter-replay", "Describe");
     }
+    for (String topic : service.follows()) {
+      // every replica assigns itself all partitions of the state topic: no group, no commits,
+      // nothing parked (ADR 0024)
+      grant(acls, "topic", topic, "Read", "Describe");
+    }
     return acls;
   }
 
   /** The platform's name for a consumer's dead-letter topic (DeadLetters.topicFor). */
   static String deadLetterTopic(String topic, Service consumer) {
     return topic + "." + consumer.name() + ".dlt";
-  }
-
-  static boolean usesKafka(Service service) {
-    return !service.publishes().isEmpty() || !service.consumes().isEmpty();
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -20,8 +22,8 @@ import org.junit.jupiter.params.provider.FieldSource;
  * requests and a memory limit, a non-root read-only container, zone spreading and a graceful stop,
  * plus a Service, a PodDisruptionBudget and a HorizontalPodAutoscaler that select it; the gateway
  * reaches every service at its catalog port; secrets only from Secrets; default-deny networking; a
- * KafkaTopic for every catalog and dead-letter topic; PostgreSQL over three zones with backups;
- * TLS, then the WAF, then the gateway at the edge.
+ * KafkaTopic for every catalog and dead-letter topic, compacted where it is followed; PostgreSQL
+ * over three zones with backups; TLS, then the WAF, then the gateway at the edge.
  */
 class KubernetesManifestTests {
 
@@ -139,11 +141,16 @@ class KubernetesManifestTests {
   void everyCatalogTopicAndDeadLetterTopicIsAReplicatedKafkaTopic(String overlay) throws Exception {
     Map<String, Map<String, Object>> objects = render(overlay);
     List<String> expected = new ArrayList<>(catalog.topics());
+    List<String> deadLetters = new ArrayList<>();
+    Set<String> followed = new TreeSet<>();
     for (Service service : catalog.services()) {
+      // a consumer parks what it cannot apply; a follower of a state topic parks nothing
       for (String topic : service.consumes()) {
-        expected.add(topic + "." + service.name() + ".dlt");
+        deadLetters.add(topic + "." + service.name() + ".dlt");
       }
+      followed.addAll(service.follows());
     }
+    expected.addAll(deadLetters);
     List<String> declared =
         objects.values().stream()
             .filter(object -> "KafkaTopic".equals(object.get("kind")))
@@ -154,6 +161,19 @@ class KubernetesManifestTests {
       Map<String, Object> spec = map(object(objects, "KafkaTopic", topic), "spec");
       assertThat(spec).containsEntry("replicas", 3);
       assertThat(map(spec, "config")).containsEntry("min.insync.replicas", 2);
+    }
+    assertThat(followed).as("the catalog follows some topic").isNotEmpty();
+    for (String topic : followed) {
+      // every replica of a follower reads it whole: the latest value per key, kept forever
+      assertThat(map(map(object(objects, "KafkaTopic", topic), "spec"), "config"))
+          .as(topic + " is followed (services.yml), so a state topic")
+          .containsEntry("cleanup.policy", "compact")
+          .doesNotContainKey("retention.ms");
+    }
+    for (String topic : deadLetters) {
+      assertThat(map(map(object(objects, "KafkaTopic", topic), "spec"), "config"))
+          .as(topic + " keeps every parked event")
+          .doesNotContainKey("cleanup.policy");
     }
     Map<String, Object> kafka = map(map(object(objects, "Kafka", "stride-kafka"), "spec"), "kafka");
     assertThat(map(kafka, "config"))

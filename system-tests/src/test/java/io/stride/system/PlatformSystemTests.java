@@ -421,7 +421,31 @@ class PlatformSystemTests {
     assertThat(
             http.get("/api/v1/regions/DE-BY", null).json().get("flags").get("heatmaps").asBoolean())
         .isFalse();
-    String athlete = signedInAthlete("Region Reader", "profile:read");
+    // RegionSettingsChanged → the state topic → profile-service's region copy (ADR 0024)
+    long revision = changed.json().get("revision").asLong();
+    HttpJson profileService =
+        new HttpJson("http://127.0.0.1:" + stack.config().portOf("profile-service"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () -> {
+              Reply held = profileService.get("/actuator/regions/DE-BY", null);
+              return held.status() == 200 && held.json().get("revision").asLong() == revision;
+            });
+    String athlete = signedInAthlete("Region Reader", "profile:read profile:write");
+    awaitProfile(athlete);
+    Reply moved = http.patch("/api/v1/profiles/me", athlete, object("region", "DE-BY"));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.json().get("region").asString()).isEqualTo("DE-BY");
+    assertThat(
+            http.patch("/api/v1/profiles/me", athlete, object("region", "DE-QQ"))
+                .json()
+                .get("errors")
+                .get(0)
+                .get("field")
+                .asString())
+        .isEqualTo("region");
     assertThat(http.get("/api/v1/regions/DE-BY/audit", athlete).status()).isEqualTo(403);
     assertThat(
             oauth
@@ -656,6 +680,27 @@ class PlatformSystemTests {
 
   @Test
   @Order(10)
+  void whileRegionServiceIsDownProfilesStillCheckRegionsAgainstTheirCopy() {
+    String athlete = signedInAthlete("Region Offline", "profile:read profile:write");
+    awaitProfile(athlete);
+    stack.stopService("region-service");
+
+    Reply regions = http.get("/api/v1/regions/DE", null);
+    assertThat(regions.status()).as("the gateway's answer for a service down").isEqualTo(503);
+    Reply moved = http.patch("/api/v1/profiles/me", athlete, object("region", "DE-BE"));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(
+            http.patch("/api/v1/profiles/me", athlete, object("region", "DE-QQ"))
+                .json()
+                .get("errors")
+                .get(0)
+                .get("field")
+                .asString())
+        .isEqualTo("region");
+  }
+
+  @Test
+  @Order(11) // region-service is still down: the drill after this one starts it again
   void whenProfileServiceIsDownTheGatewayAnswersAFast503Problem() {
     String email = register("Service Down");
     String token =
@@ -673,12 +718,17 @@ class PlatformSystemTests {
   }
 
   @Test
-  @Order(11) // the service the test before stopped runs again first
+  @Order(12) // the services the tests before stopped run again first
   void aBackupRestoredToTheMomentBeforeEverySchemaWasDroppedGivesBackEveryRowAndServiceHealth()
       throws Exception {
     stack.startService("profile-service");
-    String token = signedInAthlete("Backup Keeper", "profile:read workouts:read workouts:write");
+    String token =
+        signedInAthlete("Backup Keeper", "profile:read profile:write workouts:read workouts:write");
     awaitProfile(token);
+    // restarted while region-service is down: its region copy came back from the state topic
+    Reply regional = http.patch("/api/v1/profiles/me", token, object("region", "DE-BY"));
+    assertThat(regional.status()).as(regional.body()).isEqualTo(200);
+    stack.startService("region-service");
     Reply workout =
         http.post(
             "/api/v1/workouts",

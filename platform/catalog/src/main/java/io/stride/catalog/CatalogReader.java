@@ -82,6 +82,7 @@ final class CatalogReader {
         scopes,
         strings(service, "publishes"),
         strings(service, "consumes"),
+        strings(service, "follows"),
         strings(service, "secrets"));
   }
 
@@ -126,6 +127,13 @@ final class CatalogReader {
         require(publishers.containsKey(topic), service.name() + " consumes unpublished " + topic);
         require(
             !service.publishes().contains(topic), service.name() + " consumes its own " + topic);
+        require(
+            !service.follows().contains(topic),
+            service.name() + " both consumes and follows " + topic);
+      }
+      for (String topic : service.follows()) {
+        require(publishers.containsKey(topic), service.name() + " follows unpublished " + topic);
+        require(!service.publishes().contains(topic), service.name() + " follows its own " + topic);
       }
     }
   }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param routes the public paths the gateway sends to it
  * @param scopes the scopes it defines, with their consent texts
  * @param publishes topics it writes
- * @param consumes topics it reads
+ * @param consumes topics it reads through its consumer group, each event applied once
+ * @param follows state topics (latest value per key, compacted) every replica reads whole into a
+ *     local copy and then follows, without a consumer group (ADR 0024)
  * @param secrets environment variables that hold its secrets
  */
 public record Service(
@@ -27,6 +29,7 @@ public record Service(
     Map<String, String> scopes,
     List<String> publishes,
     List<String> consumes,
+    List<String> follows,
     List<String> secrets) {
 
   public Service {
@@ -34,7 +37,13 @@ public record Service(
     scopes = Map.copyOf(scopes);
     publishes = List.copyOf(publishes);
     consumes = List.copyOf(consumes);
+    follows = List.copyOf(follows);
     secrets = List.copyOf(secrets);
+  }
+
+  /** Whether it talks to Kafka at all. */
+  public boolean usesKafka() {
+    return !publishes.isEmpty() || !consumes.isEmpty() || !follows.isEmpty();
   }
 
   /** {@code profile-service} → {@code profile}. */

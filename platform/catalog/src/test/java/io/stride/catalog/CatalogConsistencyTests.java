@@ -101,6 +101,26 @@ class CatalogConsistencyTests {
                             .isEqualTo(new TreeSet<>(service.publishes()))));
   }
 
+  /**
+   * A followed topic is read whole by every replica, so it must hold only the latest value per key:
+   * a state topic of the contracts, compacted; and a state topic is only ever followed.
+   */
+  @Test
+  void servicesFollowExactlyTheStateTopicsOfTheContracts() {
+    for (Service service : catalog.services()) {
+      for (String topic : service.follows()) {
+        assertThat(TopicRegistry.STRIDE.named(topic).orElseThrow().state())
+            .as(service.name() + " follows " + topic + ", which must be a state topic")
+            .isTrue();
+      }
+      for (String topic : service.consumes()) {
+        assertThat(TopicRegistry.STRIDE.named(topic).orElseThrow().state())
+            .as(service.name() + " consumes " + topic + " in a group; a state topic is followed")
+            .isFalse();
+      }
+    }
+  }
+
   @Test
   void everyScopeInAServicesSecurityRulesIsDefinedInTheCatalog() throws IOException {
     Set<String> used = new TreeSet<>();
@@ -133,7 +153,9 @@ class CatalogConsistencyTests {
                       assertThat(row).contains("| " + service.port() + " |");
                       assertThat(row).contains("| `" + service.schema() + "` |");
                       String own = read(service.name() + "/README.md");
-                      for (String topic : concat(service.publishes(), service.consumes())) {
+                      for (String topic :
+                          concat(
+                              concat(service.publishes(), service.consumes()), service.follows())) {
                         assertThat(row).as("README row names " + topic).contains(topic);
                         assertThat(own)
                             .as(service.name() + " README names " + topic)

@@ -2,6 +2,7 @@ package io.stride.contracts;
 
 import io.stride.contracts.auth.AuthTopics;
 import io.stride.contracts.profile.ProfileTopics;
+import io.stride.contracts.region.RegionTopics;
 import io.stride.contracts.workout.WorkoutTopics;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ public record TopicRegistry(List<Topic> topics) {
               AuthTopics.ACCOUNT_EMAILS,
               ProfileTopics.PROFILES,
               WorkoutTopics.WORKOUTS,
-              WorkoutTopics.RECORDS));
+              WorkoutTopics.RECORDS,
+              RegionTopics.REGIONS));
 
   public TopicRegistry {
     topics = List.copyOf(topics);

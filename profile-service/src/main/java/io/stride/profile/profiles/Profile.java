@@ -61,6 +61,8 @@ class Profile {
 
   private String timeZone;
 
+  private String region;
+
   @Enumerated(EnumType.STRING)
   private Visibility defaultWorkoutVisibility;
 
@@ -136,6 +138,11 @@ class Profile {
     return timeZone;
   }
 
+  /** A region code of region-service ({@code DE}, {@code DE-BY}); {@code null} until chosen. */
+  String region() {
+    return region;
+  }
+
   Visibility defaultWorkoutVisibility() {
     return defaultWorkoutVisibility;
   }
@@ -172,6 +179,7 @@ class Profile {
       defaultWorkoutVisibility = change.defaultWorkoutVisibility();
     }
     if (change.accountPrivacy() != null) accountPrivacy = change.accountPrivacy();
+    if (change.region() != null) region = change.region().toUpperCase(java.util.Locale.ROOT);
     updatedAt = now;
   }
 }

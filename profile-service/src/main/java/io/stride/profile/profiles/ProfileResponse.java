@@ -25,6 +25,7 @@ record ProfileResponse(
     String timeZone,
     Visibility defaultWorkoutVisibility,
     AccountPrivacy accountPrivacy,
+    @Nullable String region,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -43,6 +44,7 @@ record ProfileResponse(
         p.timeZone(),
         p.defaultWorkoutVisibility(),
         p.accountPrivacy(),
+        p.region(),
         p.createdAt(),
         p.updatedAt());
   }

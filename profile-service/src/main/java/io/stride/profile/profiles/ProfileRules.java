@@ -12,11 +12,17 @@ import java.util.List;
 /** Profile rules that look at more than one field or at the stored profile. Plain Java. */
 final class ProfileRules {
 
-  static final int MINIMUM_AGE = 13;
-
   private ProfileRules() {}
 
-  static void check(Profile current, UpdateProfileRequest change, LocalDate today) {
+  /**
+   * @param minimumAge the youngest age an account may have where the athlete lives (their region's
+   *     rule, {@link ProfileRegions#minimumAge})
+   */
+  static void check(
+      Profile current,
+      UpdateProfileRequest change,
+      LocalDate today,
+      ProfileRegions.MinimumAge minimumAge) {
     List<FieldError> errors = new ArrayList<>();
     if (change.displayName() != null && change.displayName().isBlank()) {
       errors.add(new FieldError("displayName", "must not be blank"));
@@ -24,9 +30,14 @@ final class ProfileRules {
     if (change.timeZone() != null && !isIanaZone(change.timeZone())) {
       errors.add(new FieldError("timeZone", "is not an IANA time zone such as Europe/Berlin"));
     }
-    if (change.birthDate() != null
-        && Period.between(change.birthDate(), today).getYears() < MINIMUM_AGE) {
-      errors.add(new FieldError("birthDate", "athletes must be at least " + MINIMUM_AGE));
+    LocalDate birthDate = change.birthDate() != null ? change.birthDate() : current.birthDate();
+    if ((change.birthDate() != null || change.region() != null)
+        && birthDate != null
+        && Period.between(birthDate, today).getYears() < minimumAge.years()) {
+      errors.add(
+          new FieldError(
+              change.birthDate() != null ? "birthDate" : "region",
+              "athletes must be at least " + minimumAge.years() + minimumAge.where()));
     }
     Integer max = change.maxHeartRate() != null ? change.maxHeartRate() : current.maxHeartRate();
     Integer rest =

@@ -19,13 +19,19 @@ class ProfileService {
   private final ProfileRepository profiles;
   private final EventPublisher events;
   private final PlatformErasure platform;
+  private final ProfileRegions regions;
   private final Clock clock;
 
   ProfileService(
-      ProfileRepository profiles, EventPublisher events, PlatformErasure platform, Clock clock) {
+      ProfileRepository profiles,
+      EventPublisher events,
+      PlatformErasure platform,
+      ProfileRegions regions,
+      Clock clock) {
     this.profiles = profiles;
     this.events = events;
     this.platform = platform;
+    this.regions = regions;
     this.clock = clock;
   }
 
@@ -61,7 +67,8 @@ class ProfileService {
   @Transactional
   ProfileResponse update(UUID userId, UpdateProfileRequest change) {
     Profile profile = find(userId);
-    ProfileRules.check(profile, change, LocalDate.now(clock));
+    String region = change.region() != null ? regions.known(change.region()) : profile.region();
+    ProfileRules.check(profile, change, LocalDate.now(clock), regions.minimumAge(region));
     profile.apply(change, clock.instant());
     profiles.saveAndFlush(profile);
     events.publish(toEvent(profile));
@@ -101,6 +108,7 @@ class ProfileService {
         p.timeZone(),
         p.defaultWorkoutVisibility().name(),
         p.accountPrivacy().name(),
+        p.region(),
         p.version());
   }
 }

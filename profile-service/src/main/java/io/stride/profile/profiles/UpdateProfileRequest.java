@@ -41,4 +41,13 @@ record UpdateProfileRequest(
     @Nullable Units units,
     @Size(max = 64) @Schema(example = "Europe/London") @Nullable String timeZone,
     @Nullable Visibility defaultWorkoutVisibility,
-    @Nullable AccountPrivacy accountPrivacy) {}
+    @Nullable AccountPrivacy accountPrivacy,
+    @Pattern(
+            regexp = "[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?",
+            message = "must be a region code: ISO 3166-1 alpha-2 (DE) or ISO 3166-2 (DE-BY)")
+        @Schema(
+            example = "DE-BY",
+            description =
+                "Where the athlete lives, as a region of GET /api/v1/regions: its rules (minimum"
+                    + " age, features) apply to them")
+        @Nullable String region) {}

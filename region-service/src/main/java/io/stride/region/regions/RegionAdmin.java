@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Admins' changes to regions (ADR 0023): checked against {@link RegionRules}, conditional on the
  * entity tag the admin read ({@code If-Match}, compared inside the transaction with the row
- * locked), audited in the same transaction, and served by {@link RegionDirectory} once committed.
+ * locked), audited and published ({@link RegionPublication}) in the same transaction, and served by
+ * {@link RegionDirectory} once committed.
  */
 @Service
 class RegionAdmin {
@@ -33,12 +34,19 @@ class RegionAdmin {
 
   private final RegionRepository regions;
   private final RegionDirectory directory;
+  private final RegionPublication publication;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  RegionAdmin(RegionRepository regions, RegionDirectory directory, JdbcClient jdbc, Clock clock) {
+  RegionAdmin(
+      RegionRepository regions,
+      RegionDirectory directory,
+      RegionPublication publication,
+      JdbcClient jdbc,
+      Clock clock) {
     this.regions = regions;
     this.directory = directory;
+    this.publication = publication;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -81,6 +89,7 @@ class RegionAdmin {
                 settings,
                 clock.instant()));
     audit(region, caller, "created", null);
+    publication.publishChangesIn(country);
     reloadAfterCommit();
     return entry(region);
   }
@@ -119,6 +128,7 @@ class RegionAdmin {
         clock.instant());
     regions.saveAndFlush(region);
     audit(region, caller, "changed", beforeJson);
+    publication.publishChangesIn(region.country());
     reloadAfterCommit();
     return entry(region);
   }

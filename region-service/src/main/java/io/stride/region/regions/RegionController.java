@@ -82,6 +82,19 @@ class RegionController {
   }
 
   @Operation(
+      operationId = "listRegionSettings",
+      summary =
+          "Every region's effective settings in one answer: what services warm their local copy"
+              + " with (the stride.region.regions topic keeps it current)")
+  @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is current")
+  @GetMapping("/settings")
+  ResponseEntity<RegionDirectory.AllRegionSettings> settings(WebRequest request) {
+    RegionDirectory.Snapshot snapshot = directory.snapshot();
+    return cached(request, snapshot.settings(), snapshot.entityTag());
+  }
+
+  @Operation(
       operationId = "getRegion",
       summary = "A region's effective settings (a subdivision's own, then its country's)")
   @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)

@@ -26,10 +26,17 @@ class RegionDirectory {
   /** One region's answer and its strong entity tag. */
   record Entry(RegionResponse region, String entityTag) {}
 
+  /** Every region's effective settings in one answer, for services' local copies. */
+  record AllRegionSettings(List<RegionResponse> regions) {}
+
+  /** {@link AllRegionSettings} and its strong entity tag. */
+  record Snapshot(AllRegionSettings settings, String entityTag) {}
+
   private final RegionRepository regions;
   private final JsonMapper json;
   private final JdbcClient jdbc;
   private volatile Map<String, Entry> entries = Map.of();
+  private volatile Snapshot snapshot;
   private volatile String loadedStamp = "";
 
   private final Timer reloads;
@@ -76,6 +83,11 @@ class RegionDirectory {
     return Optional.ofNullable(entries.get(code));
   }
 
+  /** Every region's effective settings, in code order, with the tag of that answer. */
+  Snapshot snapshot() {
+    return snapshot;
+  }
+
   /** Every region in code order. */
   Collection<Entry> all() {
     return entries.values();
@@ -102,6 +114,9 @@ class RegionDirectory {
     for (Region region : rows.values()) {
       built.put(region.code(), entryOf(region, rows));
     }
+    AllRegionSettings all =
+        new AllRegionSettings(built.values().stream().map(Entry::region).toList());
+    snapshot = new Snapshot(all, entityTagOf(all));
     entries = java.util.Collections.unmodifiableMap(built);
     loadedStamp = stamp;
   }
@@ -118,15 +133,16 @@ class RegionDirectory {
       // only a damaged table gets here: the seed is tested and writes are checked first
       throw new IllegalStateException("region " + region.code() + " breaks the rules: " + problems);
     }
-    RegionSettings effective =
-        region.parentCode() == null ? own : own.over(settingsOf(rows.get(region.parentCode())));
+    Region parent = region.parentCode() == null ? null : rows.get(region.parentCode());
+    RegionSettings effective = parent == null ? own : own.over(settingsOf(parent));
+    long revision = region.version() + (parent == null ? 0 : parent.version());
     List<String> subdivisions =
         rows.values().stream()
             .filter(row -> region.code().equals(row.parentCode()))
             .map(Region::code)
             .sorted()
             .toList();
-    RegionResponse response = response(region, effective, subdivisions);
+    RegionResponse response = response(region, effective, subdivisions, revision);
     return new Entry(response, entityTagOf(response));
   }
 
@@ -143,7 +159,7 @@ class RegionDirectory {
   }
 
   private static RegionResponse response(
-      Region region, RegionSettings settings, List<String> subdivisions) {
+      Region region, RegionSettings settings, List<String> subdivisions, long revision) {
     return new RegionResponse(
         region.code(),
         region.name(),
@@ -161,6 +177,7 @@ class RegionDirectory {
         settings.legal(),
         new TreeMap<>(settings.flags()),
         Formats.of(settings.defaultLocale(), settings.units(), settings.currency()),
-        region.version());
+        region.version(),
+        revision);
   }
 }

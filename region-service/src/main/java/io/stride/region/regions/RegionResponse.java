@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param defaultTimeZone the first of {@code timeZones}
  * @param firstDayOfWeek from CLDR for the country ({@code MONDAY}, {@code SUNDAY}, …)
  * @param formats how the default locale writes dates, numbers and distances (CLDR)
- * @param version changes of this region's own settings (its {@code If-Match} for admins)
+ * @param version changes of this region's own settings
+ * @param revision grows with every change of these effective settings (this region's own and its
+ *     country's); of two answers for a region, the one with the higher revision is newer
  */
 record RegionResponse(
     String code,
@@ -33,7 +35,8 @@ record RegionResponse(
     RegionSettings.Legal legal,
     Map<String, Boolean> flags,
     Formats formats,
-    long version) {
+    long version,
+    long revision) {
 
   /**
    * The default locale's conventions, from the JDK's CLDR data.

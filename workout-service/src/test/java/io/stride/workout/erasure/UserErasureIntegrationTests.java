@@ -171,6 +171,7 @@ class UserErasureIntegrationTests {
         "Europe/Berlin",
         "PUBLIC",
         "PUBLIC",
+        "DE",
         version);
   }
 

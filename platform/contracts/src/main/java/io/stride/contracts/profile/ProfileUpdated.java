@@ -7,9 +7,11 @@ import java.util.UUID;
 
 /**
  * The athlete's profile as it now stands: the fields other services keep local copies of (units,
- * zone and visibility defaults for workouts, heart-rate and body data for metrics).
+ * zone and visibility defaults for workouts, heart-rate and body data for metrics, the region for
+ * regional rules). Version 2 added {@code region} ({@code null} in version 1 events and until the
+ * athlete picks one).
  */
-@EventType(name = "ProfileUpdated", version = 1)
+@EventType(name = "ProfileUpdated", version = 2)
 public record ProfileUpdated(
     UUID userId,
     String displayName,
@@ -24,6 +26,7 @@ public record ProfileUpdated(
     String timeZone,
     String defaultWorkoutVisibility,
     String accountPrivacy,
+    String region,
     long version)
     implements StrideEvent {
 

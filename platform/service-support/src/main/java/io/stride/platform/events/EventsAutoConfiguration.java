@@ -117,9 +117,33 @@ public class EventsAutoConfiguration {
     return new EventConsumers(context, factory, topics, declared, inbox, EVENT_JSON, meters);
   }
 
-  /** The topics this service writes and its dead-letter topics, created if missing. */
   @Bean
-  KafkaAdmin.NewTopics strideTopics(DeclaredTopics declared, EventsProperties properties) {
+  StateFollowers strideStateFollowers(
+      ObjectProvider<StateSubscription<?>> subscriptions,
+      TopicRegistry topics,
+      DeclaredTopics declared,
+      ConcurrentKafkaListenerContainerFactory<String, String> factory,
+      TraceContext traceContext,
+      ObjectProvider<Clock> clock,
+      MeterRegistry meters) {
+    return new StateFollowers(
+        subscriptions.orderedStream().toList(),
+        topics,
+        declared,
+        factory.getConsumerFactory().getConfigurationProperties(),
+        EVENT_JSON,
+        traceContext,
+        clock.getIfAvailable(Clock::systemUTC),
+        meters);
+  }
+
+  /**
+   * The topics this service writes (state topics compacted, ADR 0024) and its dead-letter topics,
+   * created if missing.
+   */
+  @Bean
+  KafkaAdmin.NewTopics strideTopics(
+      DeclaredTopics declared, TopicRegistry registry, EventsProperties properties) {
     List<NewTopic> topics = new ArrayList<>();
     List<String> names = new ArrayList<>(declared.publishes());
     declared
@@ -129,6 +153,9 @@ public class EventsAutoConfiguration {
       TopicBuilder topic = TopicBuilder.name(name).partitions(properties.partitions());
       if (properties.replicas() != null) {
         topic.replicas(properties.replicas());
+      }
+      if (registry.named(name).map(io.stride.contracts.Topic::state).orElse(false)) {
+        topic.compact();
       }
       topics.add(topic.build());
     }

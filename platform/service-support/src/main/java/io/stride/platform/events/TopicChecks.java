@@ -55,4 +55,47 @@ final class TopicChecks {
               + (unhandled.size() == 1 ? "it" : "them"));
     }
   }
+
+  /**
+   * Followers exist for exactly the declared state topics, each of them a state topic of the
+   * contracts, and no state topic is consumed in a group.
+   */
+  static void checkFollows(TopicRegistry topics, DeclaredTopics declared, Set<String> followed) {
+    for (String name : declared.follows()) {
+      Topic topic =
+          topics
+              .named(name)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          declared.service()
+                              + " follows "
+                              + name
+                              + ", which no contract declares"));
+      if (!topic.state()) {
+        throw new IllegalStateException(
+            declared.service()
+                + " follows "
+                + name
+                + ", which is not a state topic: list it under consumes and handle its events");
+      }
+    }
+    for (String name : declared.consumes()) {
+      if (topics.named(name).map(Topic::state).orElse(false)) {
+        throw new IllegalStateException(
+            declared.service()
+                + " consumes the state topic "
+                + name
+                + " in a group, so only one replica would see each change: list it under follows");
+      }
+    }
+    if (!new TreeSet<>(followed).equals(new TreeSet<>(declared.follows()))) {
+      throw new IllegalStateException(
+          declared.service()
+              + " follows "
+              + new TreeSet<>(declared.follows())
+              + " by its services.yml entry, but has StateSubscription beans for "
+              + new TreeSet<>(followed));
+    }
+  }
 }

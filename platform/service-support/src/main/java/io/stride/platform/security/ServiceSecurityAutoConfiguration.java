@@ -42,7 +42,13 @@ public class ServiceSecurityAutoConfiguration {
 
   /** Paths that carry no user data and must answer without a token. */
   public static final String[] OPEN_PATHS = {
-    "/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**", "/error"
+    "/actuator/health/**",
+    "/actuator/prometheus",
+    "/actuator/info",
+    "/actuator/regions",
+    "/actuator/regions/**",
+    "/v3/api-docs/**",
+    "/error"
   };
 
   @Bean

@@ -70,6 +70,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             e.getMessage());
   }
 
+  @ExceptionHandler(UnavailableException.class)
+  ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, io.stride.platform.http.RetryAfter.header(e.retryAfter()))
+        .body(
+            Problems.problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "unavailable",
+                "Not available yet",
+                e.getMessage()));
+  }
+
   @ExceptionHandler(ConstraintViolationException.class)
   ProblemDetail constraintViolation(ConstraintViolationException e) {
     List<FieldError> errors =

@@ -7,6 +7,7 @@ import io.stride.contracts.TopicRegistry;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -27,16 +28,49 @@ class EventsTestApplication {
   static final Topic THINGS =
       Topic.of("stride.eventstest.things", "other-service", ThingHappened.class);
 
+  /** A state topic it writes and, to test following, also follows itself. */
+  static final Topic SETTINGS =
+      Topic.state("stride.eventstest.settings", "events-test-service", SettingChanged.class);
+
   @Bean
   TopicRegistry testTopics() {
-    return new TopicRegistry(List.of(NOTES, THINGS));
+    return new TopicRegistry(List.of(NOTES, THINGS, SETTINGS));
   }
 
   @Bean
   DeclaredTopics testEntry(
-      @Value("${events-test.publishes:stride.eventstest.notes}") Set<String> publishes,
-      @Value("${events-test.consumes:stride.eventstest.notes}") Set<String> consumes) {
-    return new DeclaredTopics("events-test-service", publishes, consumes);
+      @Value("${events-test.publishes:stride.eventstest.notes,stride.eventstest.settings}")
+          Set<String> publishes,
+      @Value("${events-test.consumes:stride.eventstest.notes}") Set<String> consumes,
+      @Value("${events-test.follows:stride.eventstest.settings}") Set<String> follows) {
+    return new DeclaredTopics("events-test-service", publishes, consumes, follows);
+  }
+
+  /** The settings as this replica's follower has them: the highest revision per key. */
+  @Bean
+  SettingsCopy settingsCopy() {
+    return new SettingsCopy(new ConcurrentHashMap<>());
+  }
+
+  @Bean
+  StateSubscription<SettingChanged> settingsSubscription(SettingsCopy copy) {
+    return new StateSubscription<>(SettingChanged.class, envelope -> copy.keep(envelope.payload()));
+  }
+
+  /** One key's whole state; the newer revision wins. */
+  @EventType(name = "SettingChanged")
+  record SettingChanged(String key, String value, long revision) implements StrideEvent {
+    @Override
+    public String subject() {
+      return key;
+    }
+  }
+
+  record SettingsCopy(ConcurrentHashMap<String, SettingChanged> settings) {
+    void keep(SettingChanged offered) {
+      settings.merge(
+          offered.key(), offered, (held, next) -> next.revision() > held.revision() ? next : held);
+    }
   }
 
   @Bean

@@ -1,0 +1,25 @@
+package io.stride.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the local run gives each service beyond the common environment, from the catalog. */
+class LocalStackTests {
+
+  private final StackConfig config =
+      StackConfig.fixedPorts(Path.of("..").toAbsolutePath().normalize(), Path.of("target/stack"));
+
+  @Test
+  void aFollowerGetsTheAddressesOfTheProducersOfTheTopicsItFollows() {
+    // profile-service follows stride.region.regions, published by region-service
+    assertThat(LocalStack.producerUrls(config, config.catalog().service("profile-service")))
+        .isEqualTo(
+            Map.of("STRIDE_REGION_URL", "http://127.0.0.1:" + config.portOf("region-service")));
+    assertThat(LocalStack.producerUrls(config, config.catalog().service("workout-service")))
+        .as("it follows nothing")
+        .isEmpty();
+  }
+}

@@ -1,0 +1,235 @@
+package io.stride.platform.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.stride.contracts.EventEnvelope;
+import io.stride.contracts.EventTypes;
+import io.stride.contracts.StrideEvent;
+import io.stride.contracts.Topic;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads one state topic from its beginning and then follows it, in this replica, without a consumer
+ * group (ADR 0024): every replica sees every change, and after a restart the compacted topic gives
+ * the whole state again even when its producer is down. Commits nothing; a record that cannot be
+ * read or applied is counted and skipped (the next state of its key replaces it).
+ */
+class StateTopicFollower<E extends StrideEvent> implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(StateTopicFollower.class);
+  private static final Duration POLL = Duration.ofMillis(500);
+  private static final Duration TOPIC_RETRY = Duration.ofSeconds(2);
+
+  private final Topic topic;
+  private final StateSubscription<E> subscription;
+  private final Map<String, Object> consumerConfig;
+  private final JsonMapper json;
+  private final JavaType envelopeType;
+  private final TraceContext traceContext;
+  private final Clock clock;
+  private final Counter applied;
+  private final Counter skipped;
+  private final Timer lag;
+  private volatile KafkaConsumer<String, String> consumer;
+  private volatile Thread thread;
+  private volatile boolean running;
+  private volatile boolean caughtUp;
+
+  StateTopicFollower(
+      Topic topic,
+      StateSubscription<E> subscription,
+      Map<String, Object> consumerConfig,
+      JsonMapper json,
+      TraceContext traceContext,
+      Clock clock,
+      MeterRegistry meters) {
+    this.topic = topic;
+    this.subscription = subscription;
+    this.json = json;
+    this.traceContext = traceContext;
+    this.clock = clock;
+    this.envelopeType =
+        json.getTypeFactory()
+            .constructParametricType(EventEnvelope.class, subscription.eventType());
+    Map<String, Object> config = new HashMap<>(consumerConfig);
+    config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    config.put(ConsumerConfig.CLIENT_ID_CONFIG, "follower-" + topic.name());
+    this.consumerConfig = Map.copyOf(config);
+    this.applied =
+        Counter.builder("stride.events.followed")
+            .description("Events of a followed state topic applied to the local copy")
+            .tag("topic", topic.name())
+            .tag("outcome", "applied")
+            .register(meters);
+    this.skipped =
+        Counter.builder("stride.events.followed")
+            .description("Events of a followed state topic applied to the local copy")
+            .tag("topic", topic.name())
+            .tag("outcome", "skipped")
+            .register(meters);
+    this.lag =
+        Timer.builder("stride.events.followed.lag")
+            .description("From an event's publication to its state in this replica's copy")
+            .tag("topic", topic.name())
+            .publishPercentileHistogram()
+            .register(meters);
+  }
+
+  Topic topic() {
+    return topic;
+  }
+
+  /** Whether everything on the topic when the follower started has been applied. */
+  boolean caughtUp() {
+    return caughtUp;
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    Thread follower = new Thread(this::follow, "follow-" + topic.name());
+    follower.setDaemon(true);
+    thread = follower;
+    follower.start();
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    KafkaConsumer<String, String> current = consumer;
+    if (current != null) {
+      current.wakeup();
+    }
+    Thread follower = thread;
+    if (follower != null) {
+      follower.interrupt();
+      try {
+        follower.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  private void follow() {
+    while (running) {
+      try (KafkaConsumer<String, String> kafka =
+          new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
+        consumer = kafka;
+        if (!running) {
+          return;
+        }
+        List<TopicPartition> partitions = partitions(kafka);
+        if (partitions.isEmpty()) {
+          // the producer provisions the topic; until it has, there is no state to read
+          waitBeforeRetry();
+          continue;
+        }
+        kafka.assign(partitions);
+        kafka.seekToBeginning(partitions);
+        Map<TopicPartition, Long> ends = kafka.endOffsets(partitions);
+        while (running) {
+          for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
+            apply(record);
+          }
+          if (!caughtUp && ends.entrySet().stream().allMatch(e -> reached(kafka, e))) {
+            caughtUp = true;
+            log.info("Read state topic {} whole; following it", topic.name());
+          }
+        }
+      } catch (WakeupException e) {
+        return;
+      } catch (RuntimeException e) {
+        if (running) {
+          log.warn("Following {} failed; starting over: {}", topic.name(), e.toString());
+          waitBeforeRetry();
+        }
+      }
+    }
+  }
+
+  private List<TopicPartition> partitions(KafkaConsumer<String, String> kafka) {
+    List<PartitionInfo> infos = kafka.partitionsFor(topic.name());
+    return infos == null
+        ? List.of()
+        : infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+  }
+
+  private static boolean reached(
+      KafkaConsumer<String, String> kafka, Map.Entry<TopicPartition, Long> end) {
+    return kafka.position(end.getKey()) >= end.getValue();
+  }
+
+  private void apply(ConsumerRecord<String, String> record) {
+    EventEnvelope<E> envelope;
+    try {
+      envelope = json.readValue(Objects.requireNonNull(record.value()), envelopeType);
+    } catch (RuntimeException e) {
+      skipped.increment();
+      log.warn(
+          "Skipped unreadable record {}-{}@{}: {}",
+          record.topic(),
+          record.partition(),
+          record.offset(),
+          e.toString());
+      return;
+    }
+    if (!EventTypes.nameOf(subscription.eventType()).equals(envelope.type())) {
+      skipped.increment();
+      return;
+    }
+    try {
+      traceContext.inChildSpanOf(
+          envelope.trace() == null ? Map.of() : envelope.trace(),
+          "follow " + topic.name(),
+          () -> {
+            subscription.apply().accept(envelope);
+            return null;
+          });
+      applied.increment();
+      Duration since = Duration.between(envelope.time(), clock.instant());
+      if (!since.isNegative()) {
+        lag.record(since);
+      }
+    } catch (RuntimeException e) {
+      skipped.increment();
+      log.warn("Could not apply {} {}: {}", envelope.type(), envelope.id(), e.toString());
+    }
+  }
+
+  private void waitBeforeRetry() {
+    try {
+      Thread.sleep(TOPIC_RETRY.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package io.stride.region.regions;
+
+import static io.stride.platform.test.HttpJson.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stride.contracts.region.RegionTopics;
+import io.stride.platform.test.HttpJson;
+import io.stride.platform.test.HttpJson.Reply;
+import io.stride.platform.test.StrideIntegrationTest;
+import io.stride.platform.test.TestTokens;
+import io.stride.platform.test.TopicReader;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * RegionSettingsChanged on the state topic (ADR 0024): the table and the topic agree, a change
+ * publishes the region and every subdivision inheriting it once, and the read API gives services
+ * everything at once to warm their copies with.
+ */
+@StrideIntegrationTest
+class RegionPublicationIntegrationTests {
+
+  private static final TestTokens tokens = TestTokens.get();
+  private static final String OPS = tokens.forClient("stride-ops", "regions:admin");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Set<String> AUSTRALIA = Set.of("AU", "AU-QLD", "AU-WA");
+
+  @Autowired HttpJson http;
+  @Autowired RegionDirectory directory;
+  @Autowired RegionPublication publication;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void everyRegionIsOnTheStateTopicWithTheRevisionTheApiServesOnceTheServiceIsUp() {
+    Map<String, Long> served = new HashMap<>();
+    directory.all().forEach(entry -> served.put(entry.region().code(), entry.region().revision()));
+    try (TopicReader reader = new TopicReader(RegionTopics.REGIONS.name())) {
+      List<ConsumerRecord<String, String>> records =
+          reader.await(record -> served.containsKey(record.key()), served.size(), WAIT);
+      Map<String, Long> onTopic = new HashMap<>();
+      for (ConsumerRecord<String, String> record : records) {
+        JsonNode envelope = HttpJson.parse(record.value());
+        assertThat(envelope.get("type").asString()).isEqualTo("RegionSettingsChanged");
+        onTopic.merge(record.key(), envelope.get("payload").get("revision").asLong(), Math::max);
+      }
+      assertThat(onTopic.keySet()).containsAll(served.keySet());
+      // another test may have changed (and published) a region since the directory was read
+      served.forEach(
+          (code, revision) ->
+              assertThat(onTopic.get(code)).as(code).isGreaterThanOrEqualTo(revision));
+    }
+  }
+
+  @Test
+  void aCountrysChangeIsPublishedForItAndEachSubdivisionInheritingItOnceAndAStaleRetryNever() {
+    Map<String, Long> before = revisions(AUSTRALIA);
+    String tag = http.get("/api/v1/regions/AU", null).header("ETag");
+    Reply changed = patch("AU", tag, object("settings", object("minimumAge", 15)));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    int outboxAfterChange = outboxRows();
+
+    try (TopicReader reader = new TopicReader(RegionTopics.REGIONS.name())) {
+      List<ConsumerRecord<String, String>> published =
+          reader.await(
+              record ->
+                  AUSTRALIA.contains(record.key())
+                      && payload(record).get("revision").asLong() == before.get(record.key()) + 1,
+              AUSTRALIA.size(),
+              WAIT);
+      assertThat(published.stream().map(ConsumerRecord::key).collect(Collectors.toSet()))
+          .isEqualTo(AUSTRALIA);
+      for (ConsumerRecord<String, String> record : published) {
+        JsonNode region = payload(record);
+        assertThat(region.get("minimumAge").asInt()).as(record.key()).isEqualTo(15);
+        assertThat(region.get("country").asString()).isEqualTo("AU");
+        assertThat(region.get("timeZones").isArray()).isTrue();
+      }
+    }
+
+    Reply stale = patch("AU", tag, object("settings", object("minimumAge", 18)));
+    assertThat(stale.status()).isEqualTo(412);
+    publication.publishUnpublished();
+    assertThat(outboxRows()).as("nothing more to publish").isEqualTo(outboxAfterChange);
+    assertThat(revisions(AUSTRALIA))
+        .as("the API serves the revisions published")
+        .isEqualTo(
+            before.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue() + 1)));
+  }
+
+  @Test
+  void theSettingsAnswerHoldsEveryRegionsEffectiveSettingsWithItsRevisionAndIsCacheable() {
+    Reply all = http.get("/api/v1/regions/settings", null);
+    assertThat(all.status()).isEqualTo(200);
+    JsonNode regions = all.json().get("regions");
+    assertThat(regions.size()).isEqualTo(directory.all().size());
+    JsonNode bavaria = null;
+    for (JsonNode region : regions) {
+      if (region.get("code").asString().equals("DE-BY")) {
+        bavaria = region;
+      }
+    }
+    assertThat(bavaria).isNotNull();
+    JsonNode single = http.get("/api/v1/regions/DE-BY", null).json();
+    assertThat(bavaria).isEqualTo(single);
+    assertThat(all.header("Cache-Control")).contains("public");
+    Reply unchanged =
+        http.send(
+            http.request("/api/v1/regions/settings", null)
+                .header("If-None-Match", all.header("ETag"))
+                .GET()
+                .build());
+    assertThat(unchanged.status()).isEqualTo(304);
+  }
+
+  private Map<String, Long> revisions(Set<String> codes) {
+    Map<String, Long> revisions = new HashMap<>();
+    for (String code : codes) {
+      revisions.put(
+          code, http.get("/api/v1/regions/" + code, null).json().get("revision").asLong());
+    }
+    return revisions;
+  }
+
+  private int outboxRows() {
+    return jdbc.queryForObject(
+        "select count(*) from outbox_event where topic = ?",
+        Integer.class,
+        RegionTopics.REGIONS.name());
+  }
+
+  private static JsonNode payload(ConsumerRecord<String, String> record) {
+    return HttpJson.parse(record.value()).get("payload");
+  }
+
+  private Reply patch(String code, String ifMatch, Map<String, Object> body) {
+    return http.send(
+        http.request("/api/v1/regions/" + code, OPS)
+            .header("Content-Type", "application/json")
+            .header("If-Match", ifMatch)
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(HttpJson.toJson(body)))
+            .build());
+  }
+}
