@@ -725,7 +725,21 @@ class PlatformSystemTests {
     String token =
         signedInAthlete("Backup Keeper", "profile:read profile:write workouts:read workouts:write");
     awaitProfile(token);
-    // restarted while region-service is down: its region copy came back from the state topic
+    // restarted while region-service is down: its region copy comes back from the state topic
+    HttpJson profileService =
+        new HttpJson("http://127.0.0.1:" + stack.config().portOf("profile-service"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                profileService
+                    .get("/actuator/regions", null)
+                    .json()
+                    .get("caughtUpWithTopic")
+                    .asBoolean());
+    assertThat(profileService.get("/actuator/regions", null).json().get("warmedAt").isNull())
+        .as("not from the read API: region-service is down")
+        .isTrue();
     Reply regional = http.patch("/api/v1/profiles/me", token, object("region", "DE-BY"));
     assertThat(regional.status()).as(regional.body()).isEqualTo(200);
     stack.startService("region-service");

@@ -1,6 +1,5 @@
 package io.stride.profile.profiles;
 
-import io.stride.contracts.region.RegionSettingsChanged;
 import io.stride.platform.regions.RegionSettingsCopy;
 import io.stride.platform.web.InvalidRequestException;
 import io.stride.platform.web.UnavailableException;
@@ -37,9 +36,7 @@ class ProfileRegions {
   String known(String code) {
     String normalized = code.toUpperCase(Locale.ROOT);
     if (!copy.isLoaded()) {
-      throw new UnavailableException(
-          "The list of regions has not reached this server yet; try again in a few seconds.",
-          Duration.ofSeconds(5));
+      throw notLoaded();
     }
     if (!copy.knows(normalized)) {
       throw InvalidRequestException.of(
@@ -48,12 +45,24 @@ class ProfileRegions {
     return normalized;
   }
 
+  /**
+   * The youngest age allowed where the athlete lives.
+   *
+   * @throws UnavailableException 503 while the copy does not hold {@code region} yet: a region's
+   *     rule is never guessed
+   */
   MinimumAge minimumAge(@Nullable String region) {
-    return region == null
-        ? new MinimumAge(DEFAULT_MINIMUM_AGE, "")
-        : copy.find(region)
-            .map(RegionSettingsChanged::minimumAge)
-            .map(age -> new MinimumAge(age, " in " + region))
-            .orElse(new MinimumAge(DEFAULT_MINIMUM_AGE, ""));
+    if (region == null) {
+      return new MinimumAge(DEFAULT_MINIMUM_AGE, "");
+    }
+    return copy.find(region)
+        .map(settings -> new MinimumAge(settings.minimumAge(), " in " + region))
+        .orElseThrow(ProfileRegions::notLoaded);
+  }
+
+  private static UnavailableException notLoaded() {
+    return new UnavailableException(
+        "The list of regions has not reached this server yet; try again in a few seconds.",
+        Duration.ofSeconds(5));
   }
 }

@@ -61,7 +61,9 @@ class RegionAdmin {
     String country = code.substring(0, 2);
     boolean subdivision = code.length() > 2;
     List<FieldError> problems = new ArrayList<>(RegionRules.problems(code, request.settings()));
-    if (subdivision && regions.findById(country).isEmpty()) {
+    // every write in a country locks the country's row first (ADR 0024): they run one after the
+    // other, so each computes its regions' revisions from the settings the one before committed
+    if (subdivision && regions.findForUpdate(country).isEmpty()) {
       problems.add(
           new FieldError("code", "country " + country + " is not a region yet: create it first"));
     }
@@ -103,6 +105,9 @@ class RegionAdmin {
           "Send If-Match with the ETag of GET /api/v1/regions/"
               + code
               + ", so no change made meanwhile is lost");
+    }
+    if (code.length() > 2) {
+      regions.findForUpdate(code.substring(0, 2)); // the country's lock first, as in create
     }
     Region region =
         regions.findForUpdate(code).orElseThrow(() -> new NotFoundException("No region " + code));

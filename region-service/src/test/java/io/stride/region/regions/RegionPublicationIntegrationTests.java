@@ -2,6 +2,7 @@ package io.stride.region.regions;
 
 import static io.stride.platform.test.HttpJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.stride.contracts.region.RegionTopics;
 import io.stride.platform.test.HttpJson;
@@ -45,15 +46,23 @@ class RegionPublicationIntegrationTests {
     Map<String, Long> served = new HashMap<>();
     directory.all().forEach(entry -> served.put(entry.region().code(), entry.region().revision()));
     try (TopicReader reader = new TopicReader(RegionTopics.REGIONS.name())) {
-      List<ConsumerRecord<String, String>> records =
-          reader.await(record -> served.containsKey(record.key()), served.size(), WAIT);
       Map<String, Long> onTopic = new HashMap<>();
-      for (ConsumerRecord<String, String> record : records) {
-        JsonNode envelope = HttpJson.parse(record.value());
-        assertThat(envelope.get("type").asString()).isEqualTo("RegionSettingsChanged");
-        onTopic.merge(record.key(), envelope.get("payload").get("revision").asLong(), Math::max);
-      }
-      assertThat(onTopic.keySet()).containsAll(served.keySet());
+      await()
+          .atMost(WAIT)
+          .until(
+              () -> {
+                for (ConsumerRecord<String, String> record :
+                    reader.await(
+                        r -> served.containsKey(r.key()),
+                        Integer.MAX_VALUE,
+                        Duration.ofMillis(200))) {
+                  JsonNode envelope = HttpJson.parse(record.value());
+                  assertThat(envelope.get("type").asString()).isEqualTo("RegionSettingsChanged");
+                  onTopic.merge(
+                      record.key(), envelope.get("payload").get("revision").asLong(), Math::max);
+                }
+                return onTopic.keySet().containsAll(served.keySet());
+              });
       // another test may have changed (and published) a region since the directory was read
       served.forEach(
           (code, revision) ->
@@ -64,10 +73,14 @@ class RegionPublicationIntegrationTests {
   @Test
   void aCountrysChangeIsPublishedForItAndEachSubdivisionInheritingItOnceAndAStaleRetryNever() {
     Map<String, Long> before = revisions(AUSTRALIA);
+    int outboxBefore = outboxRows();
     String tag = http.get("/api/v1/regions/AU", null).header("ETag");
     Reply changed = patch("AU", tag, object("settings", object("minimumAge", 15)));
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     int outboxAfterChange = outboxRows();
+    assertThat(outboxAfterChange - outboxBefore)
+        .as("one event for Australia and one for each of its two subdivisions")
+        .isEqualTo(3);
 
     try (TopicReader reader = new TopicReader(RegionTopics.REGIONS.name())) {
       List<ConsumerRecord<String, String>> published =
@@ -96,6 +109,44 @@ class RegionPublicationIntegrationTests {
         .isEqualTo(
             before.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue() + 1)));
+  }
+
+  @Test
+  void concurrentChangesOfACountryAndItsSubdivisionLeaveTheTopicWithTheStateTheApiServes()
+      throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String spainTag = http.get("/api/v1/regions/ES", null).header("ETag");
+      String cataloniaTag = http.get("/api/v1/regions/ES-CT", null).header("ETag");
+      boolean heatmaps = round % 2 == 0;
+      int age = 14 + round;
+      var spain =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  patch(
+                      "ES",
+                      spainTag,
+                      object("settings", object("flags", object("heatmaps", heatmaps)))));
+      var catalonia =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> patch("ES-CT", cataloniaTag, object("settings", object("minimumAge", age))));
+      assertThat(spain.get().status()).as(spain.get().body()).isEqualTo(200);
+      // a country's change invalidates its subdivision's tag when it commits first
+      assertThat(catalonia.get().status()).isIn(200, 412);
+    }
+    JsonNode served = http.get("/api/v1/regions/ES-CT", null).json();
+    try (TopicReader reader = new TopicReader(RegionTopics.REGIONS.name())) {
+      List<ConsumerRecord<String, String>> published =
+          reader.await(
+              record ->
+                  record.key().equals("ES-CT")
+                      && payload(record).get("revision").asLong()
+                          == served.get("revision").asLong(),
+              WAIT);
+      assertThat(published).as("the state the API serves is on the topic").isNotEmpty();
+      JsonNode newest = payload(published.get(published.size() - 1));
+      assertThat(newest.get("minimumAge")).isEqualTo(served.get("minimumAge"));
+      assertThat(newest.get("flags")).isEqualTo(served.get("flags"));
+    }
   }
 
   @Test

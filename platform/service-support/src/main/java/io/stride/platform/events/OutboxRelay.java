@@ -93,7 +93,7 @@ class OutboxRelay implements SmartLifecycle {
       Integer batch = transactions.execute(status -> publishBatch());
       sent = batch == null ? 0 : batch;
       total += sent;
-    } while (sent == properties.batchSize());
+    } while (sent > 0); // rows held back behind an earlier one of their key come in a later batch
     refreshBacklogGauges();
     return total;
   }
@@ -101,9 +101,15 @@ class OutboxRelay implements SmartLifecycle {
   private int publishBatch() {
     List<OutboxRow> rows =
         jdbc.query(
+            // a row whose key has an earlier pending row waits for it: claimed by another
+            // replica, backing off after a failure, or earlier in this very batch (then the next
+            // batch takes it), so events of one key reach Kafka in the order they were written
             "select seq, id, topic, message_key, envelope::text, headers::text, attempts"
-                + " from outbox_event where status = 'PENDING' and next_attempt_at <= now()"
-                + " order by seq limit ? for update skip locked",
+                + " from outbox_event e where status = 'PENDING' and next_attempt_at <= now()"
+                + " and not exists (select 1 from outbox_event earlier"
+                + " where earlier.status = 'PENDING' and earlier.topic = e.topic"
+                + " and earlier.message_key = e.message_key and earlier.seq < e.seq)"
+                + " order by seq limit ? for update of e skip locked",
             (rs, i) ->
                 new OutboxRow(
                     rs.getLong(1),

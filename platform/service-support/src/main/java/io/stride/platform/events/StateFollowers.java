@@ -68,6 +68,13 @@ public class StateFollowers implements SmartLifecycle {
     return followers.stream().allMatch(StateTopicFollower::caughtUp);
   }
 
+  /** Whether the topic of {@code eventType} has been read up to where it stood at start. */
+  public boolean caughtUp(Class<? extends io.stride.contracts.StrideEvent> eventType) {
+    return followers.stream()
+        .filter(follower -> follower.topic().carries(eventType))
+        .anyMatch(StateTopicFollower::caughtUp);
+  }
+
   @Override
   public void start() {
     followers.forEach(StateTopicFollower::start);

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,6 +39,26 @@ class StateTopicFollower<E extends StrideEvent> implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(StateTopicFollower.class);
   private static final Duration POLL = Duration.ofMillis(500);
   private static final Duration TOPIC_RETRY = Duration.ofSeconds(2);
+  private static final Duration PARTITION_CHECK = Duration.ofSeconds(30);
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+  /**
+   * What a group-less consumer takes from the service's Kafka settings: where the brokers are and
+   * how to log in; group, assignment and commit settings would make no sense or fail it.
+   */
+  private static final List<String> CONNECTION_PREFIXES =
+      List.of(
+          CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+          CommonClientConfigs.CLIENT_DNS_LOOKUP_CONFIG,
+          CommonClientConfigs.SECURITY_PROTOCOL_CONFIG,
+          "ssl.",
+          "sasl.",
+          "metadata.max.age.ms",
+          "reconnect.backoff",
+          "retry.backoff",
+          "request.timeout.ms",
+          "default.api.timeout.ms",
+          "socket.connection.setup.timeout");
 
   private final Topic topic;
   private final StateSubscription<E> subscription;
@@ -52,6 +74,7 @@ class StateTopicFollower<E extends StrideEvent> implements SmartLifecycle {
   private volatile Thread thread;
   private volatile boolean running;
   private volatile boolean caughtUp;
+  private volatile boolean waitingForTopic;
 
   StateTopicFollower(
       Topic topic,
@@ -69,13 +92,22 @@ class StateTopicFollower<E extends StrideEvent> implements SmartLifecycle {
     this.envelopeType =
         json.getTypeFactory()
             .constructParametricType(EventEnvelope.class, subscription.eventType());
-    Map<String, Object> config = new HashMap<>(consumerConfig);
-    config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+    Map<String, Object> config = new HashMap<>();
+    consumerConfig.forEach(
+        (name, value) -> {
+          if (CONNECTION_PREFIXES.stream().anyMatch(name::startsWith)) {
+            config.put(name, value);
+          }
+        });
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    config.put(ConsumerConfig.CLIENT_ID_CONFIG, "follower-" + topic.name());
+    // only the producer creates the topic, compacted; a follower asking first must not create it
+    // with the broker's defaults
+    config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+    config.put(
+        ConsumerConfig.CLIENT_ID_CONFIG,
+        "follower-" + topic.name() + "-" + INSTANCES.incrementAndGet());
     this.consumerConfig = Map.copyOf(config);
     this.applied =
         Counter.builder("stride.events.followed")
@@ -104,6 +136,11 @@ class StateTopicFollower<E extends StrideEvent> implements SmartLifecycle {
   /** Whether everything on the topic when the follower started has been applied. */
   boolean caughtUp() {
     return caughtUp;
+  }
+
+  /** Whether the topic does not exist yet (its producer has not provisioned it). */
+  boolean waitingForTopic() {
+    return waitingForTopic;
   }
 
   @Override
@@ -149,12 +186,15 @@ class StateTopicFollower<E extends StrideEvent> implements SmartLifecycle {
         List<TopicPartition> partitions = partitions(kafka);
         if (partitions.isEmpty()) {
           // the producer provisions the topic; until it has, there is no state to read
+          waitingForTopic = true;
           waitBeforeRetry();
           continue;
         }
+        waitingForTopic = false;
         kafka.assign(partitions);
         kafka.seekToBeginning(partitions);
-        Map<TopicPartition, Long> ends = kafka.endOffsets(partitions);
+        Map<TopicPartition, Long> ends = new HashMap<>(kafka.endOffsets(partitions));
+        long partitionsCheckedAt = System.nanoTime();
         while (running) {
           for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
             apply(record);
@@ -162,6 +202,10 @@ class StateTopicFollower<E extends StrideEvent> implements SmartLifecycle {
           if (!caughtUp && ends.entrySet().stream().allMatch(e -> reached(kafka, e))) {
             caughtUp = true;
             log.info("Read state topic {} whole; following it", topic.name());
+          }
+          if (System.nanoTime() - partitionsCheckedAt > PARTITION_CHECK.toNanos()) {
+            partitionsCheckedAt = System.nanoTime();
+            addNewPartitions(kafka);
           }
         }
       } catch (WakeupException e) {
@@ -172,6 +216,19 @@ class StateTopicFollower<E extends StrideEvent> implements SmartLifecycle {
           waitBeforeRetry();
         }
       }
+    }
+  }
+
+  /** Partitions added to the topic since it was assigned are read from their beginning too. */
+  private void addNewPartitions(KafkaConsumer<String, String> kafka) {
+    List<TopicPartition> now = partitions(kafka);
+    List<TopicPartition> added =
+        now.stream().filter(partition -> !kafka.assignment().contains(partition)).toList();
+    if (!added.isEmpty()) {
+      kafka.assign(now);
+      kafka.seekToBeginning(added);
+      log.info(
+          "State topic {} grew to {} partitions; reading the new ones", topic.name(), now.size());
     }
   }
 
@@ -213,14 +270,18 @@ class StateTopicFollower<E extends StrideEvent> implements SmartLifecycle {
             subscription.apply().accept(envelope);
             return null;
           });
-      applied.increment();
+    } catch (RuntimeException e) {
+      skipped.increment();
+      log.warn("Could not apply {} {}: {}", envelope.type(), envelope.id(), e.toString());
+      return;
+    }
+    applied.increment();
+    // a change's way here; the replay of older states at start is not one
+    if (caughtUp && envelope.time() != null) {
       Duration since = Duration.between(envelope.time(), clock.instant());
       if (!since.isNegative()) {
         lag.record(since);
       }
-    } catch (RuntimeException e) {
-      skipped.increment();
-      log.warn("Could not apply {} {}: {}", envelope.type(), envelope.id(), e.toString());
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,11 +24,16 @@ public class RegionSettingsCopy {
 
   private final Map<String, RegionSettingsChanged> regions = new ConcurrentHashMap<>();
   private final Clock clock;
+  private final BooleanSupplier topicReadWhole;
   private volatile @Nullable Instant lastChange;
   private volatile @Nullable Instant warmedAt;
 
-  public RegionSettingsCopy(Clock clock) {
+  /**
+   * @param topicReadWhole whether the state topic has been read up to where it stood at start
+   */
+  public RegionSettingsCopy(Clock clock, BooleanSupplier topicReadWhole) {
     this.clock = clock;
+    this.topicReadWhole = topicReadWhole;
   }
 
   /** The region's effective settings, if the copy knows it. */
@@ -40,9 +46,12 @@ public class RegionSettingsCopy {
     return regions.containsKey(code);
   }
 
-  /** Whether the copy holds any region yet: before that it cannot tell a code is unknown. */
+  /**
+   * Whether the copy is complete: the read API warmed it, or the state topic has been read whole.
+   * Before that a code it does not hold may still be coming, so it cannot call it unknown.
+   */
   public boolean isLoaded() {
-    return !regions.isEmpty();
+    return warmedAt != null || (topicReadWhole.getAsBoolean() && !regions.isEmpty());
   }
 
   /** Every region code with the revision held, in code order. */

@@ -24,8 +24,15 @@ import org.springframework.context.annotation.Bean;
 public class RegionsAutoConfiguration {
 
   @Bean
-  RegionSettingsCopy strideRegionSettingsCopy(ObjectProvider<Clock> clock, MeterRegistry meters) {
-    RegionSettingsCopy copy = new RegionSettingsCopy(clock.getIfAvailable(Clock::systemUTC));
+  RegionSettingsCopy strideRegionSettingsCopy(
+      ObjectProvider<Clock> clock, ObjectProvider<StateFollowers> followers, MeterRegistry meters) {
+    RegionSettingsCopy copy =
+        new RegionSettingsCopy(
+            clock.getIfAvailable(Clock::systemUTC),
+            () -> {
+              StateFollowers active = followers.getIfAvailable();
+              return active != null && active.caughtUp(RegionSettingsChanged.class);
+            });
     Gauge.builder("stride.regions.copy.regions", copy, c -> c.codes().size())
         .description("Regions in this replica's copy of region-service's settings")
         .register(meters);

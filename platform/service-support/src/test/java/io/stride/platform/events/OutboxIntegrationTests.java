@@ -21,6 +21,7 @@ class OutboxIntegrationTests {
   @Autowired EventPublisher events;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
+  @Autowired OutboxRelay relay;
 
   @Test
   void anEventStaysPendingWhileKafkaIsDownAndIsDeliveredWhenItIsBack() {
@@ -83,6 +84,40 @@ class OutboxIntegrationTests {
         .hasMessageContaining(
             "events-test-service may not publish ThingHappened: its topic stride.eventstest.things"
                 + " is not under publishes");
+  }
+
+  @Test
+  void aLaterEventOfAKeyWaitsWhileAnEarlierOneIsPendingSoTheyArriveInTheOrderWritten() {
+    UUID noteId = UUID.randomUUID();
+    transactions.executeWithoutResult(
+        status -> {
+          events.publish(new NoteTaken(noteId, "first"));
+          // as after a failed send: the relay retries it later
+          jdbc.update(
+              "update events_test.outbox_event set next_attempt_at = now() + interval '1 hour'"
+                  + " where message_key = ?",
+              noteId.toString());
+          events.publish(new NoteTaken(noteId, "second"));
+        });
+    relay.publishDue();
+    assertThat(
+            jdbc.queryForList(
+                "select status from events_test.outbox_event where message_key = ? order by seq",
+                String.class,
+                noteId.toString()))
+        .as("the second is due, but waits for the first")
+        .containsExactly("PENDING", "PENDING");
+
+    jdbc.update(
+        "update events_test.outbox_event set next_attempt_at = now() where message_key = ?",
+        noteId.toString());
+    relay.publishDue();
+    try (TopicReader reader = new TopicReader(EventsTestApplication.NOTES.name())) {
+      var records = reader.await(r -> r.key().equals(noteId.toString()), 2, Duration.ofSeconds(30));
+      assertThat(records)
+          .extracting(r -> r.value().contains("\"first\""))
+          .containsExactly(true, false);
+    }
   }
 
   private <T> T outbox(String column, UUID noteId, Class<T> type) {

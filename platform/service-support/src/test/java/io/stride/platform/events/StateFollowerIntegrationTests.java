@@ -52,7 +52,7 @@ class StateFollowerIntegrationTests {
     await().atMost(WAIT).until(() -> revision(copy.settings(), units) == 2);
     assertThat(copy.settings().get(units).value()).isEqualTo("imperial");
     assertThat(copy.settings().get(zone).value()).isEqualTo("Europe/Berlin");
-    assertThat(followers.caughtUp()).isTrue();
+    await().atMost(WAIT).until(followers::caughtUp);
 
     // another replica, or this one after a restart: the topic alone gives it the whole state
     SettingsCopy later = new SettingsCopy(new ConcurrentHashMap<>());
@@ -91,11 +91,7 @@ class StateFollowerIntegrationTests {
 
   @Test
   void theServiceProvisionsItsStateTopicCompacted() throws Exception {
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                StrideInfrastructure.get().kafkaBootstrapServers()))) {
+    try (Admin admin = admin()) {
       ConfigResource topic =
           new ConfigResource(ConfigResource.Type.TOPIC, EventsTestApplication.SETTINGS.name());
       var config = admin.describeConfigs(java.util.List.of(topic)).all().get().get(topic);
@@ -113,6 +109,43 @@ class StateFollowerIntegrationTests {
           .as("an event topic keeps its history")
           .isEqualTo("delete");
     }
+  }
+
+  @Test
+  void aFollowerStartedBeforeItsProducerWaitsForTheTopicInsteadOfCreatingIt() throws Exception {
+    io.stride.contracts.Topic absent =
+        io.stride.contracts.Topic.state(
+            "stride.eventstest.absent-" + UUID.randomUUID(),
+            "events-test-service",
+            SettingChanged.class);
+    StateTopicFollower<SettingChanged> early =
+        new StateTopicFollower<>(
+            absent,
+            new StateSubscription<>(SettingChanged.class, envelope -> {}),
+            listeners.getConsumerFactory().getConfigurationProperties(),
+            JsonMapper.builder().build(),
+            traceContext,
+            Clock.systemUTC(),
+            new SimpleMeterRegistry());
+    early.start();
+    try {
+      await().atMost(WAIT).until(early::waitingForTopic);
+      try (Admin admin = admin()) {
+        assertThat(admin.listTopics().names().get())
+            .as("the producer creates it, compacted; a follower asking for it must not")
+            .doesNotContain(absent.name());
+      }
+      assertThat(early.caughtUp()).isFalse();
+    } finally {
+      early.stop();
+    }
+  }
+
+  private static Admin admin() {
+    return Admin.create(
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            StrideInfrastructure.get().kafkaBootstrapServers()));
   }
 
   private void publish(SettingChanged setting) {

@@ -71,8 +71,9 @@ class RegionReadApiWarmUpTests {
 
   @Test
   void theCopyIsWarmedOnceTheApiAnswersAndKeepsANewerStateFromTheTopic() {
-    RegionSettingsCopy copy = new RegionSettingsCopy(Clock.systemUTC());
+    RegionSettingsCopy copy = new RegionSettingsCopy(Clock.systemUTC(), () -> false);
     copy.apply(bavaria(7, false)); // the topic was faster, and newer
+    assertThat(copy.isLoaded()).as("one region from a topic not read whole yet").isFalse();
     RegionReadApiWarmUp warmUp =
         new RegionReadApiWarmUp(
             copy,
@@ -85,6 +86,7 @@ class RegionReadApiWarmUpTests {
       warmUp.stop();
     }
     assertThat(calls.get()).as("two failures, then the answer").isEqualTo(3);
+    assertThat(copy.isLoaded()).isTrue();
     assertThat(copy.revisions()).isEqualTo(Map.of("DE", 4L, "DE-BY", 7L));
     RegionSettingsChanged germany = copy.find("DE").orElseThrow();
     assertThat(germany.minimumAge()).isEqualTo(16);
@@ -97,10 +99,14 @@ class RegionReadApiWarmUpTests {
   }
 
   @Test
-  void anOlderOrRepeatedStateChangesNothing() {
-    RegionSettingsCopy copy = new RegionSettingsCopy(Clock.systemUTC());
-    assertThat(copy.isLoaded()).isFalse();
+  void anOlderOrRepeatedStateChangesNothingAndATopicReadWholeMakesTheCopyLoaded() {
+    java.util.concurrent.atomic.AtomicBoolean readWhole =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    RegionSettingsCopy copy = new RegionSettingsCopy(Clock.systemUTC(), readWhole::get);
+    readWhole.set(true);
+    assertThat(copy.isLoaded()).as("an empty topic read whole holds no region yet").isFalse();
     assertThat(copy.apply(bavaria(2, true))).isTrue();
+    assertThat(copy.isLoaded()).isTrue();
     assertThat(copy.apply(bavaria(2, false))).as("the same revision again").isFalse();
     assertThat(copy.apply(bavaria(1, false))).as("an older one").isFalse();
     assertThat(copy.find("DE-BY").orElseThrow().enabled("leaderboards")).isTrue();
