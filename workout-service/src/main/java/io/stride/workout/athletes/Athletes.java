@@ -37,8 +37,18 @@ public class Athletes {
     this.clock = clock;
   }
 
+  /** The athlete's settings today. */
   @Transactional(readOnly = true)
   public Settings of(UUID userId) {
+    return of(userId, clock.instant());
+  }
+
+  /**
+   * The athlete's settings for an activity that began at {@code activityStart}: ages (and so 220 −
+   * age) are those on that day, so an old workout's zones do not change with each birthday.
+   */
+  @Transactional(readOnly = true)
+  public Settings of(UUID userId, java.time.Instant activityStart) {
     return jdbc.sql(
             "select default_visibility, account_private, time_zone, birth_date, weight_kg, max_heart_rate,"
                 + " resting_heart_rate from athlete where user_id = ?")
@@ -49,7 +59,9 @@ public class Athletes {
               Integer age =
                   birth == null
                       ? null
-                      : Period.between(birth, LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+                      : Period.between(
+                              birth,
+                              LocalDate.ofInstant(activityStart, zone(rs.getString("time_zone"))))
                           .getYears();
               java.math.BigDecimal weight = rs.getBigDecimal("weight_kg");
               return new Settings(

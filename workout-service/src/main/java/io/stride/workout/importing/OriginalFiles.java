@@ -49,7 +49,7 @@ class OriginalFiles {
         parsed.recordingDevice(),
         importId,
         parsed.track(),
-        ImportedMetrics.of(parsed, sport, athletes.of(owner).body()),
+        ImportedMetrics.of(parsed, sport, athletes.of(owner, parsed.startTime()).body()),
         parsed.deviceTotals(),
         parsed.laps());
   }

@@ -9,11 +9,16 @@ import io.stride.workout.metrics.Track.Channel;
  * <ol>
  *   <li>Smoothing: each altitude becomes the mean of the altitudes recorded within {@link
  *       #HALF_WINDOW_SECONDS} either side of it, inside its segment.
- *   <li>Hysteresis: climbing is counted only once the smoothed altitude has moved {@link
- *       #THRESHOLD_METERS} away from the last turning point, so wobble below that never counts.
+ *   <li>Hysteresis: a climb (or descent) is confirmed once the smoothed altitude has moved {@link
+ *       #THRESHOLD_METERS} away from the last turning point, and then counts in full, from that
+ *       turning point to the top (or bottom) it reaches before the profile turns by the threshold
+ *       again; wobble below the threshold never counts.
  * </ol>
  *
- * A track without altitude has no elevation figures (null), never 0.
+ * Each segment is counted on its own: the altitude step between two segments (two GPX tracks, a
+ * pause) was not walked, as distance does not count the gap either.
+ *
+ * <p>A track without altitude has no elevation figures (null), never 0.
  */
 final class Elevation {
 
@@ -62,32 +67,105 @@ final class Elevation {
     return out;
   }
 
-  /** Gain, loss, min and max of a smoothed profile; null if it holds no altitude. */
-  static Result of(double[] smoothed) {
+  /**
+   * Gain, loss, min and max of a smoothed profile, each segment of {@code track} on its own; null
+   * if it holds no altitude.
+   */
+  static Result of(Track track, double[] smoothed) {
     if (smoothed == null) {
       return null;
     }
-    double gain = 0;
-    double loss = 0;
+    Legs legs = new Legs();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
-    double anchor = Double.NaN;
-    for (double altitude : smoothed) {
+    boolean any = false;
+    int segment = Integer.MIN_VALUE;
+    for (int i = 0; i < smoothed.length; i++) {
+      double altitude = smoothed[i];
       if (Double.isNaN(altitude)) {
         continue;
       }
+      if (track.segment(i) != segment) {
+        legs.finish();
+        legs = legs.next();
+        segment = track.segment(i);
+      }
+      any = true;
       min = Math.min(min, altitude);
       max = Math.max(max, altitude);
-      if (Double.isNaN(anchor)) {
-        anchor = altitude;
-      } else if (altitude - anchor >= THRESHOLD_METERS) {
-        gain += altitude - anchor;
-        anchor = altitude;
-      } else if (anchor - altitude >= THRESHOLD_METERS) {
-        loss += anchor - altitude;
-        anchor = altitude;
+      legs.add(altitude);
+    }
+    legs.finish();
+    return any ? new Result(legs.gain, legs.loss, min, max) : null;
+  }
+
+  /**
+   * The climbs and descents of one segment: the last turning point, the furthest altitude reached
+   * since in the current direction, and the direction once the threshold has confirmed one.
+   */
+  private static final class Legs {
+    double gain;
+    double loss;
+    private int direction; // 0 until confirmed, then +1 climbing or -1 descending
+    private double turning = Double.NaN;
+    private double lowest;
+    private double highest;
+    private double extreme;
+
+    /** The next segment's legs, carrying the totals counted so far. */
+    Legs next() {
+      Legs next = new Legs();
+      next.gain = gain;
+      next.loss = loss;
+      return next;
+    }
+
+    void add(double altitude) {
+      if (Double.isNaN(turning)) {
+        turning = altitude;
+        lowest = altitude;
+        highest = altitude;
+        return;
+      }
+      if (direction == 0) {
+        lowest = Math.min(lowest, altitude);
+        highest = Math.max(highest, altitude);
+        if (altitude - lowest >= THRESHOLD_METERS) {
+          direction = 1;
+          turning = lowest;
+          extreme = altitude;
+        } else if (highest - altitude >= THRESHOLD_METERS) {
+          direction = -1;
+          turning = highest;
+          extreme = altitude;
+        }
+      } else if (direction > 0) {
+        if (altitude > extreme) {
+          extreme = altitude;
+        } else if (extreme - altitude >= THRESHOLD_METERS) {
+          gain += extreme - turning;
+          turning = extreme;
+          extreme = altitude;
+          direction = -1;
+        }
+      } else if (altitude < extreme) {
+        extreme = altitude;
+      } else if (altitude - extreme >= THRESHOLD_METERS) {
+        loss += turning - extreme;
+        turning = extreme;
+        extreme = altitude;
+        direction = 1;
       }
     }
-    return Double.isNaN(anchor) ? null : new Result(gain, loss, min, max);
+
+    /** Counts the leg under way: confirmed, so it already spans the threshold. */
+    void finish() {
+      if (direction > 0) {
+        gain += extreme - turning;
+      } else if (direction < 0) {
+        loss += turning - extreme;
+      }
+      direction = 0;
+    }
   }
 }

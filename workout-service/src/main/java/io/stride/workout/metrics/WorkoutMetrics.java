@@ -20,7 +20,7 @@ public final class WorkoutMetrics {
     double moving = motion.movingSeconds();
     Double distance = motion.hasDistance() ? motion.totalDistance() : null;
     double[] altitude = Elevation.smoothed(track);
-    Elevation.Result elevation = Elevation.of(altitude);
+    Elevation.Result elevation = Elevation.of(track, altitude);
     double[] heartRate = track.has(Channel.HEART_RATE) ? track.channel(Channel.HEART_RATE) : null;
     Average hr = Average.of(motion, track.channel(Channel.HEART_RATE), false);
     Average cadence = Average.of(motion, track.channel(Channel.CADENCE), false);

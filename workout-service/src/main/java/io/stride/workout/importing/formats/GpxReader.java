@@ -34,16 +34,13 @@ final class GpxReader {
     String creator = null;
     String name = null;
     Sport sport = null;
-    Instant metadataTime = null;
     boolean sawRoot = false;
     boolean inTrack = false;
-    boolean inMetadata = false;
     while (xml.hasNext()) {
       int event = SafeXml.next(xml);
       if (event == XMLStreamConstants.END_ELEMENT) {
         switch (xml.getLocalName()) {
           case "trk" -> inTrack = false;
-          case "metadata" -> inMetadata = false;
           default -> {}
         }
         continue;
@@ -55,12 +52,6 @@ final class GpxReader {
         case "gpx" -> {
           sawRoot = true;
           creator = xml.getAttributeValue(null, "creator");
-        }
-        case "metadata" -> inMetadata = true;
-        case "time" -> {
-          if (inMetadata) {
-            metadataTime = XmlValues.time(xml.getElementText());
-          }
         }
         case "trk" -> {
           inTrack = true;
@@ -93,12 +84,14 @@ final class GpxReader {
           "The GPX file has no track points with a time: a route or waypoints alone are not an"
               + " activity.");
     }
+    // the first point's time: <metadata><time> is when the file was written, not when the activity
+    // began (an export can be written months later, or a route drawn long before)
     Instant start = Instant.ofEpochMilli(built.timeMillis(0));
     return new ParsedActivity(
         "gpx",
         sport,
         name == null || name.isBlank() ? null : name,
-        metadataTime != null && metadataTime.isBefore(start) ? metadataTime : start,
+        start,
         new ParsedActivity.Device(null, creator, null),
         built,
         List.of(),

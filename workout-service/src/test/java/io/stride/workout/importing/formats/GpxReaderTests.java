@@ -69,6 +69,23 @@ class GpxReaderTests {
   }
 
   @Test
+  void theStartIsTheFirstPointsTimeNotWhenTheFileWasWritten() {
+    // as FitTrackee's gpx_file_with_gpxtpx_extensions: written (or its route drawn) nine months
+    // before the activity was recorded
+    ParsedActivity activity =
+        files.read(
+            gpx(
+                """
+        <metadata><time>2017-06-07T12:55:10.000Z</time></metadata>
+        <trk><trkseg>
+          <trkpt lat="44.68095" lon="6.07367"><ele>998</ele><time>2018-03-13T12:44:45Z</time></trkpt>
+          <trkpt lat="44.68091" lon="6.07367"><ele>998</ele><time>2018-03-13T12:44:50Z</time></trkpt>
+        </trkseg></trk>"""));
+
+    assertThat(activity.startTime()).isEqualTo(Instant.parse("2018-03-13T12:44:45Z"));
+  }
+
+  @Test
   void eachTrackSegmentIsItsOwnSegment() {
     ParsedActivity activity =
         files.read(
