@@ -68,7 +68,7 @@ class ImportProcessor {
     }
     Timer.Sample sample = Timer.start();
     try {
-      ParsedActivity parsed = originals.read(originals.load(importId));
+      ParsedActivity parsed = originals.read(claim.get().owner(), originals.load(importId));
       transactions.executeWithoutResult(status -> finish(claim.get(), parsed));
     } catch (UnreadableFileException unreadable) {
       fail(importId, unreadable.getMessage());

@@ -35,8 +35,8 @@ class OriginalFiles {
   }
 
   /** Reads a file; an unreadable one throws {@code UnreadableFileException} with the reason. */
-  ParsedActivity read(byte[] content) {
-    return files.read(content);
+  ParsedActivity read(UUID owner, byte[] content) {
+    return files.read(content, athletes.of(owner).timeZone());
   }
 
   RecordedActivity toActivity(UUID owner, UUID importId, Sport sport, ParsedActivity parsed) {

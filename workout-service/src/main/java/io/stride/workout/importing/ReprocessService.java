@@ -31,7 +31,7 @@ class ReprocessService {
     UUID importId = workouts.importOf(owner, workoutId);
     ParsedActivity parsed;
     try {
-      parsed = originals.read(originals.load(importId));
+      parsed = originals.read(owner, originals.load(importId));
     } catch (UnreadableFileException e) {
       throw new IllegalStateException(
           "the stored original of " + workoutId + " no longer reads", e);

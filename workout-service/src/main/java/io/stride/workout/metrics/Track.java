@@ -88,6 +88,18 @@ public final class Track {
     return false;
   }
 
+  /** The same track with each time mapped, e.g. a device's clock put right; order must hold. */
+  public Track withTimes(java.util.function.LongUnaryOperator correction) {
+    long[] corrected = new long[size];
+    for (int i = 0; i < size; i++) {
+      corrected[i] = correction.applyAsLong(timeMillis[i]);
+      if (i > 0 && corrected[i] < corrected[i - 1]) {
+        throw new IllegalArgumentException("a time correction must keep the points in order");
+      }
+    }
+    return new Track(corrected, segment, channels, size);
+  }
+
   /** Collects points in recording order; points that go back in time are dropped. */
   public static final class Builder {
 

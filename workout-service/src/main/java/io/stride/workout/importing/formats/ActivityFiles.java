@@ -27,10 +27,19 @@ public final class ActivityFiles {
     this.fit = new FitReader(limits);
   }
 
+  /** Reads a file whose local times (a FIT file's without UTC) are UTC's. */
   public ParsedActivity read(byte[] upload) {
+    return read(upload, java.time.ZoneOffset.UTC);
+  }
+
+  /**
+   * Reads a file; {@code athleteZone} dates the rare FIT file that knows only its local wall-clock
+   * time (where the athlete lives is the best guess of where the device was set).
+   */
+  public ParsedActivity read(byte[] upload, java.time.ZoneId athleteZone) {
     byte[] content = isGzip(upload) ? gunzip(upload) : upload;
     return switch (formatOf(content)) {
-      case "fit" -> fit.read(content);
+      case "fit" -> fit.read(content, athleteZone);
       case "gpx" -> gpx.read(content);
       case "tcx" -> tcx.read(content);
       default ->

@@ -1,5 +1,6 @@
 package io.stride.workout.importing.formats;
 
+import com.garmin.fit.ActivityMesg;
 import com.garmin.fit.DateTime;
 import com.garmin.fit.Decode;
 import com.garmin.fit.DeviceInfoMesg;
@@ -15,12 +16,14 @@ import com.garmin.fit.MesgNum;
 import com.garmin.fit.RecordMesg;
 import com.garmin.fit.SessionMesg;
 import com.garmin.fit.SubSport;
+import com.garmin.fit.TimestampCorrelationMesg;
 import io.stride.workout.activity.ParsedActivity;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.metrics.Track;
 import io.stride.workout.metrics.Track.Channel;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,9 +43,9 @@ final class FitReader {
     this.limits = limits;
   }
 
-  ParsedActivity read(byte[] content) {
+  ParsedActivity read(byte[] content, ZoneId athleteZone) {
     try {
-      return decode(content);
+      return decode(content, athleteZone);
     } catch (FitRuntimeException e) {
       // only a file that failed gets the separate (slow) CRC pass, for a precise reason
       throw new UnreadableFileException(
@@ -66,12 +69,13 @@ final class FitReader {
    * does not match, before anything is stored. Only the six message types used here become typed
    * messages.
    */
-  private ParsedActivity decode(byte[] content) {
+  private ParsedActivity decode(byte[] content, ZoneId athleteZone) {
     Track.Builder track = Track.builder();
     List<ParsedActivity.Lap> laps = new ArrayList<>();
     SessionMesg[] session = {null};
     FileIdMesg[] fileId = {null};
     DeviceInfoMesg[] creator = {null};
+    SystemClock clock = new SystemClock();
     MesgListener listener =
         mesg -> {
           switch (mesg.getNum()) {
@@ -101,6 +105,9 @@ final class FitReader {
                 fileId[0] = new FileIdMesg(mesg);
               }
             }
+            case MesgNum.TIMESTAMP_CORRELATION ->
+                clock.correlate(new TimestampCorrelationMesg(mesg));
+            case MesgNum.ACTIVITY -> clock.activity(new ActivityMesg(mesg));
             case MesgNum.DEVICE_INFO -> {
               DeviceInfoMesg info = new DeviceInfoMesg(mesg);
               if (creator[0] == null
@@ -119,6 +126,20 @@ final class FitReader {
     if (start == null) {
       throw new UnreadableFileException(
           "The FIT file holds no activity: no records, laps or session with a time.");
+    }
+    if (SystemClock.isSystemTime(start.toEpochMilli())) {
+      long shift = clock.correctionMillis(start, athleteZone);
+      // only the times written before the device had a clock; later ones are UTC already
+      try {
+        built = built.withTimes(t -> SystemClock.isSystemTime(t) ? t + shift : t);
+      } catch (IllegalArgumentException e) {
+        throw new UnreadableFileException(
+            "The FIT file's times from before the device set its clock do not line up with the"
+                + " times after it: when its points were recorded is unknown.",
+            e);
+      }
+      start = start.plusMillis(shift);
+      laps.replaceAll(lap -> SystemClock.shifted(lap, shift));
     }
     SessionMesg s = session[0];
     return new ParsedActivity(

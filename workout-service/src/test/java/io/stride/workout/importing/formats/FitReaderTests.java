@@ -98,6 +98,70 @@ class FitReaderTests {
         .hasMessageContaining("integrity");
   }
 
+  @Test
+  void timesWrittenBeforeTheDeviceHadAClockAreDatedByItsTimestampCorrelation() {
+    java.time.Instant clockSet = java.time.Instant.parse("2026-06-01T07:00:00Z");
+    // power-on-relative times from 1,000 s; at system time 1,000 it was 07:00 UTC
+    ParsedActivity activity = files.read(relativeFit(1_000, clockSet));
+
+    assertThat(activity.startTime()).isEqualTo(clockSet);
+    assertThat(activity.track().size()).isEqualTo(60);
+    assertThat(java.time.Instant.ofEpochMilli(activity.track().timeMillis(59)))
+        .isEqualTo(clockSet.plusSeconds(59));
+  }
+
+  @Test
+  void withoutACorrelationTheActivitysLocalTimeDatesTheFileInTheAthletesZone() {
+    // python-fitparse's Forerunner file: every time since power-on; its activity message says
+    // system time 17,221,751 was 698,070,063 on the device's wall clock (February 2012)
+    byte[] file = ActivityFixtures.copied("fitparse_compressed-speed-distance.fit");
+    java.time.Instant wallClockStart =
+        java.time.Instant.ofEpochSecond(631_065_600L + 698_070_063L - (17_221_751L - 17_217_864L));
+
+    ParsedActivity inUtc = files.read(file, java.time.ZoneOffset.UTC);
+    ParsedActivity inBerlin = files.read(file, java.time.ZoneId.of("Europe/Berlin"));
+
+    assertThat(inUtc.startTime()).isEqualTo(wallClockStart);
+    assertThat(inUtc.startTime().toString()).startsWith("2012-");
+    assertThat(inBerlin.startTime()).isEqualTo(wallClockStart.minusSeconds(3600)); // CET
+    assertThat(inBerlin.laps().get(0).startTime()).isEqualTo(inBerlin.startTime());
+  }
+
+  @Test
+  void aFileWithPowerOnTimesAndNothingToDateThemIsRefusedNeverStoredIn1990() {
+    assertThatThrownBy(() -> files.read(relativeFit(1_000, null)))
+        .isInstanceOf(UnreadableFileException.class)
+        .hasMessageContaining("switched on")
+        .hasMessageContaining("when the activity happened is unknown");
+  }
+
+  /** 60 one-second records at system times {@code from}…, written with the FIT SDK. */
+  private static byte[] relativeFit(long from, java.time.Instant utcAtFrom) {
+    com.garmin.fit.BufferEncoder encoder =
+        new com.garmin.fit.BufferEncoder(com.garmin.fit.Fit.ProtocolVersion.V2_0);
+    com.garmin.fit.FileIdMesg id = new com.garmin.fit.FileIdMesg();
+    id.setType(com.garmin.fit.File.ACTIVITY);
+    id.setManufacturer(com.garmin.fit.Manufacturer.DEVELOPMENT);
+    id.setProduct(1);
+    id.setSerialNumber(12345L);
+    encoder.write(id);
+    if (utcAtFrom != null) {
+      com.garmin.fit.TimestampCorrelationMesg correlation =
+          new com.garmin.fit.TimestampCorrelationMesg();
+      correlation.setTimestamp(com.garmin.fit.DateTime.from(utcAtFrom));
+      correlation.setSystemTimestamp(new com.garmin.fit.DateTime(from));
+      encoder.write(correlation);
+    }
+    for (int i = 0; i < 60; i++) {
+      com.garmin.fit.RecordMesg record = new com.garmin.fit.RecordMesg();
+      record.setTimestamp(new com.garmin.fit.DateTime(from + i));
+      record.setHeartRate((short) 120);
+      record.setDistance(i * 3f);
+      encoder.write(record);
+    }
+    return encoder.close();
+  }
+
   private static List<String[]> records(String csv) {
     return new String(ActivityFixtures.copied(csv), StandardCharsets.UTF_8)
         .lines()
