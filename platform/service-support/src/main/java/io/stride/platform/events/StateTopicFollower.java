@@ -109,24 +109,22 @@ class StateTopicFollower<E extends StrideEvent> implements SmartLifecycle {
         ConsumerConfig.CLIENT_ID_CONFIG,
         "follower-" + topic.name() + "-" + INSTANCES.incrementAndGet());
     this.consumerConfig = Map.copyOf(config);
-    this.applied =
-        Counter.builder("stride.events.followed")
-            .description("Events of a followed state topic applied to the local copy")
-            .tag("topic", topic.name())
-            .tag("outcome", "applied")
-            .register(meters);
-    this.skipped =
-        Counter.builder("stride.events.followed")
-            .description("Events of a followed state topic applied to the local copy")
-            .tag("topic", topic.name())
-            .tag("outcome", "skipped")
-            .register(meters);
+    this.applied = outcomes(meters, topic, "applied");
+    this.skipped = outcomes(meters, topic, "skipped");
     this.lag =
         Timer.builder("stride.events.followed.lag")
             .description("From an event's publication to its state in this replica's copy")
             .tag("topic", topic.name())
             .publishPercentileHistogram()
             .register(meters);
+  }
+
+  private static Counter outcomes(MeterRegistry meters, Topic topic, String outcome) {
+    return Counter.builder("stride.events.followed")
+        .description("Events of a followed state topic, applied to the local copy or skipped")
+        .tag("topic", topic.name())
+        .tag("outcome", outcome)
+        .register(meters);
   }
 
   Topic topic() {
