@@ -91,9 +91,9 @@ class RegionAdmin {
                 settings,
                 clock.instant()));
     audit(region, caller, "created", null);
-    publication.publishChangesIn(country);
+    RegionDirectory.Entry created = publication.publishChangesIn(country).get(code);
     reloadAfterCommit();
-    return entry(region);
+    return created;
   }
 
   /** Applies {@code change} if {@code ifMatch} is the region's current entity tag. */
@@ -133,9 +133,9 @@ class RegionAdmin {
         clock.instant());
     regions.saveAndFlush(region);
     audit(region, caller, "changed", beforeJson);
-    publication.publishChangesIn(region.country());
+    RegionDirectory.Entry changed = publication.publishChangesIn(region.country()).get(code);
     reloadAfterCommit();
-    return entry(region);
+    return changed;
   }
 
   /** A region's audit trail, newest first, after the entry {@code beforeId} when given. */
@@ -194,8 +194,7 @@ class RegionAdmin {
   }
 
   private RegionDirectory.Entry entry(Region region) {
-    Map<String, Region> rows = new TreeMap<>();
-    regions.findByCountry(region.country()).forEach(row -> rows.put(row.code(), row));
+    Map<String, Region> rows = RegionDirectory.byCode(regions.findByCountry(region.country()));
     rows.put(region.code(), region);
     return directory.entryOf(region, rows);
   }

@@ -108,17 +108,28 @@ class RegionDirectory {
   }
 
   private void rebuild(String stamp) {
-    Map<String, Region> rows = new TreeMap<>();
-    regions.findAll().forEach(region -> rows.put(region.code(), region));
-    Map<String, Entry> built = new LinkedHashMap<>();
-    for (Region region : rows.values()) {
-      built.put(region.code(), entryOf(region, rows));
-    }
+    Map<String, Entry> built = entriesOf(byCode(regions.findAll()));
     AllRegionSettings all =
         new AllRegionSettings(built.values().stream().map(Entry::region).toList());
     snapshot = new Snapshot(all, entityTagOf(all));
     entries = java.util.Collections.unmodifiableMap(built);
     loadedStamp = stamp;
+  }
+
+  /** Table rows by code, in code order. */
+  static Map<String, Region> byCode(Iterable<Region> rows) {
+    Map<String, Region> byCode = new TreeMap<>();
+    rows.forEach(row -> byCode.put(row.code(), row));
+    return byCode;
+  }
+
+  /** The answer and tag of each of {@code rows} (whole countries: each with its country). */
+  Map<String, Entry> entriesOf(Map<String, Region> rows) {
+    Map<String, Entry> built = new LinkedHashMap<>();
+    for (Region region : rows.values()) {
+      built.put(region.code(), entryOf(region, rows));
+    }
+    return built;
   }
 
   /**

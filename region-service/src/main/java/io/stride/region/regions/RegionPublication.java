@@ -4,9 +4,10 @@ import io.stride.contracts.region.RegionSettingsChanged;
 import io.stride.platform.events.EventPublisher;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -51,9 +52,8 @@ class RegionPublication {
   @EventListener(ApplicationReadyEvent.class)
   @Transactional
   public void publishUnpublished() {
-    Map<String, Region> rows = new TreeMap<>();
-    regions.findAll().forEach(region -> rows.put(region.code(), region));
-    int published = publishChanged(rows.values(), rows);
+    int published =
+        publish(directory.entriesOf(RegionDirectory.byCode(regions.findAll())).values()).size();
     if (published > 0) {
       log.info("Published the settings of {} regions not on the topic yet", published);
     }
@@ -62,18 +62,22 @@ class RegionPublication {
   /**
    * Publishes the regions of {@code country} (the country and its subdivisions) whose effective
    * settings changed; inside the transaction of the change, after it is flushed.
+   *
+   * @return the answer and tag of every region of the country, as the change leaves them
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  void publishChangesIn(String country) {
-    Map<String, Region> rows = new TreeMap<>();
-    regions.findByCountry(country).forEach(region -> rows.put(region.code(), region));
-    publishChanged(rows.values(), rows);
+  Map<String, RegionDirectory.Entry> publishChangesIn(String country) {
+    Map<String, RegionDirectory.Entry> entries =
+        directory.entriesOf(RegionDirectory.byCode(regions.findByCountry(country)));
+    publish(entries.values());
+    return entries;
   }
 
-  private int publishChanged(Collection<Region> candidates, Map<String, Region> rows) {
-    int published = 0;
-    for (Region region : candidates) {
-      RegionResponse settings = directory.entryOf(region, rows).region();
+  /** Publishes each of {@code entries} whose revision moved past the marker; returns those. */
+  private List<RegionDirectory.Entry> publish(Collection<RegionDirectory.Entry> entries) {
+    List<RegionDirectory.Entry> published = new ArrayList<>();
+    for (RegionDirectory.Entry entry : entries) {
+      RegionResponse settings = entry.region();
       // a row lock on the marker: of two replicas or two changes, one publishes each revision
       int moved =
           jdbc.sql(
@@ -81,11 +85,11 @@ class RegionPublication {
                       + " on conflict (code) do update set revision = excluded.revision,"
                       + " published_at = excluded.published_at"
                       + " where region_publication.revision < excluded.revision")
-              .params(region.code(), settings.revision(), Timestamp.from(clock.instant()))
+              .params(settings.code(), settings.revision(), Timestamp.from(clock.instant()))
               .update();
       if (moved == 1) {
         events.publish(eventOf(settings));
-        published++;
+        published.add(entry);
       }
     }
     return published;

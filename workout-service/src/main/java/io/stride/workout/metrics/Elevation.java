@@ -86,8 +86,7 @@ final class Elevation {
         continue;
       }
       if (track.segment(i) != segment) {
-        legs.finish();
-        legs = legs.next();
+        legs.finish(); // the step to the next segment was not walked
         segment = track.segment(i);
       }
       any = true;
@@ -100,8 +99,9 @@ final class Elevation {
   }
 
   /**
-   * The climbs and descents of one segment: the last turning point, the furthest altitude reached
-   * since in the current direction, and the direction once the threshold has confirmed one.
+   * Climbing and descent counted so far, and the segment under way: its last turning point, the
+   * furthest altitude reached since in the current direction, and the direction once the threshold
+   * has confirmed one.
    */
   private static final class Legs {
     double gain;
@@ -111,14 +111,6 @@ final class Elevation {
     private double lowest;
     private double highest;
     private double extreme;
-
-    /** The next segment's legs, carrying the totals counted so far. */
-    Legs next() {
-      Legs next = new Legs();
-      next.gain = gain;
-      next.loss = loss;
-      return next;
-    }
 
     void add(double altitude) {
       if (Double.isNaN(turning)) {
@@ -158,7 +150,10 @@ final class Elevation {
       }
     }
 
-    /** Counts the leg under way: confirmed, so it already spans the threshold. */
+    /**
+     * Counts the leg under way (confirmed, so it already spans the threshold) and ends the segment:
+     * the next altitude starts a new one.
+     */
     void finish() {
       if (direction > 0) {
         gain += extreme - turning;
@@ -166,6 +161,7 @@ final class Elevation {
         loss += turning - extreme;
       }
       direction = 0;
+      turning = Double.NaN;
     }
   }
 }

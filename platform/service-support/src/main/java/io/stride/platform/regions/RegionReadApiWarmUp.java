@@ -86,10 +86,9 @@ class RegionReadApiWarmUp implements SmartLifecycle {
         Thread.currentThread().interrupt();
         return;
       }
+      Duration doubled = pause.multipliedBy(2);
       pause =
-          pause.multipliedBy(2).compareTo(properties.maxRetryPause()) > 0
-              ? properties.maxRetryPause()
-              : pause.multipliedBy(2);
+          doubled.compareTo(properties.maxRetryPause()) > 0 ? properties.maxRetryPause() : doubled;
     }
   }
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -51,7 +50,7 @@ public class RegionSettingsCopy {
    * Before that a code it does not hold may still be coming, so it cannot call it unknown.
    */
   public boolean isLoaded() {
-    return warmedAt != null || (topicReadWhole.getAsBoolean() && !regions.isEmpty());
+    return warmedAt != null || (topicReadWhole() && !regions.isEmpty());
   }
 
   /** Every region code with the revision held, in code order. */
@@ -61,8 +60,14 @@ public class RegionSettingsCopy {
     return revisions;
   }
 
-  public Set<String> codes() {
-    return Set.copyOf(regions.keySet());
+  /** Whether the state topic has been read up to where it stood when this replica started. */
+  public boolean topicReadWhole() {
+    return topicReadWhole.getAsBoolean();
+  }
+
+  /** How many regions the copy holds. */
+  public int size() {
+    return regions.size();
   }
 
   /** When the read API last answered in full; {@code null} until it has. */

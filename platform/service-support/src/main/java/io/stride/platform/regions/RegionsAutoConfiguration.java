@@ -33,7 +33,7 @@ public class RegionsAutoConfiguration {
               StateFollowers active = followers.getIfAvailable();
               return active != null && active.caughtUp(RegionSettingsChanged.class);
             });
-    Gauge.builder("stride.regions.copy.regions", copy, c -> c.codes().size())
+    Gauge.builder("stride.regions.copy.regions", copy, RegionSettingsCopy::size)
         .description("Regions in this replica's copy of region-service's settings")
         .register(meters);
     return copy;
@@ -53,8 +53,7 @@ public class RegionsAutoConfiguration {
   }
 
   @Bean
-  RegionsEndpoint strideRegionsEndpoint(
-      RegionSettingsCopy copy, ObjectProvider<StateFollowers> followers) {
-    return new RegionsEndpoint(copy, followers);
+  RegionsEndpoint strideRegionsEndpoint(RegionSettingsCopy copy) {
+    return new RegionsEndpoint(copy);
   }
 }

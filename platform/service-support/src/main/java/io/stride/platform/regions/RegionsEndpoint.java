@@ -1,10 +1,8 @@
 package io.stride.platform.regions;
 
-import io.stride.platform.events.StateFollowers;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -28,23 +26,16 @@ class RegionsEndpoint {
   record RegionState(String code, long revision) {}
 
   private final RegionSettingsCopy copy;
-  private final ObjectProvider<StateFollowers> followers;
 
-  RegionsEndpoint(RegionSettingsCopy copy, ObjectProvider<StateFollowers> followers) {
+  RegionsEndpoint(RegionSettingsCopy copy) {
     this.copy = copy;
-    this.followers = followers;
   }
 
   @ReadOperation
   CopyState state() {
     Map<String, Long> revisions = copy.revisions();
     return new CopyState(
-        revisions.size(), copy.warmedAt(), caughtUp(), copy.lastChange(), revisions);
-  }
-
-  private boolean caughtUp() {
-    StateFollowers active = followers.getIfAvailable();
-    return active != null && active.caughtUp();
+        revisions.size(), copy.warmedAt(), copy.topicReadWhole(), copy.lastChange(), revisions);
   }
 
   @ReadOperation
