@@ -125,7 +125,9 @@ public final class BenchmarkMain {
             + SECONDS
             + " s per wrk run, "
             + CONNECTIONS
-            + " connections)");
+            + " connections, "
+            + Wrk.placement()
+            + ")");
     report.forEach(System.out::println);
   }
 

@@ -20,20 +20,41 @@ final class Wrk {
     }
   }
 
+  /**
+   * wrk on the last CPU, one thread ({@code taskset}), so the load generator does not take its
+   * turns on the cores of what it measures: on a small machine its scheduling otherwise shows up as
+   * the platform's latency. {@code -Dbench.pinLoad=false} turns it off.
+   */
+  private static final List<String> PINNED = pinned();
+
   private Wrk() {}
+
+  private static List<String> pinned() {
+    int cpus = Runtime.getRuntime().availableProcessors();
+    boolean wanted = Boolean.parseBoolean(System.getProperty("bench.pinLoad", "true"));
+    if (!wanted || cpus < 2 || !java.nio.file.Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+      return List.of();
+    }
+    return List.of("taskset", "-c", Integer.toString(cpus - 1));
+  }
+
+  /** How the load generator runs, for the report's header. */
+  static String placement() {
+    return PINNED.isEmpty() ? "wrk -t2, unpinned" : "wrk -t1 pinned to CPU " + PINNED.get(2);
+  }
 
   static Result run(String url, int connections, int seconds, List<String> headers, Path luaScript)
       throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "wrk",
-                "-t2",
-                "-c" + connections,
-                "-d" + seconds + "s",
-                "--latency",
-                "--timeout",
-                "5s"));
+    List<String> command = new ArrayList<>(PINNED);
+    command.addAll(
+        List.of(
+            "wrk",
+            "-t" + (PINNED.isEmpty() ? 2 : 1),
+            "-c" + connections,
+            "-d" + seconds + "s",
+            "--latency",
+            "--timeout",
+            "5s"));
     for (String header : headers) {
       command.add("-H");
       command.add(header);

@@ -13,12 +13,24 @@ import org.springframework.util.unit.DataSize;
  *     X-Forwarded-For is believed; nobody else's is
  * @param maxBodySize default request body limit (a catalog route may declare a larger one)
  * @param rateLimits the request budgets
+ * @param publicReadCache the short-lived cache of public answers (ADR 0025)
  */
 @ConfigurationProperties("stride.gateway")
 public record GatewayProperties(
     @DefaultValue List<String> trustedProxies,
     @DefaultValue("1MB") DataSize maxBodySize,
-    @DefaultValue RateLimits rateLimits) {
+    @DefaultValue RateLimits rateLimits,
+    @DefaultValue PublicReadCache publicReadCache) {
+
+  /**
+   * How long a service's {@code public} answer on a {@code public-reads} route is answered from the
+   * gateway's memory ({@code ttl}, at most; the service's {@code max-age} if shorter; {@code 0}
+   * turns the cache off), how many answers are kept, and the largest body kept.
+   */
+  public record PublicReadCache(
+      @DefaultValue("1s") Duration ttl,
+      @DefaultValue("10000") long maxEntries,
+      @DefaultValue("256KB") DataSize maxBodySize) {}
 
   /**
    * Token buckets ({@code rate per second, burst}): {@code perUser} for tokens issued to a user,

@@ -3,6 +3,7 @@ package io.stride.gateway.routing;
 import io.stride.catalog.Route;
 import io.stride.catalog.Service;
 import io.stride.catalog.ServiceCatalog;
+import io.stride.gateway.cache.PublicReadCache;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -17,8 +18,10 @@ import org.springframework.http.HttpStatus;
 /**
  * One route per service of the catalog ({@code services.yml}, ADR 0008): its paths, a circuit
  * breaker named after it with a problem+json fallback, and GET-only retries on connection failures
- * and 502/503. Where each service is comes from {@code STRIDE_<NAME>_URL}, by default its local
- * port ({@link ServiceUrls}). Nothing here names a service.
+ * and 502/503; on a route with public reads, the gateway's short-lived cache of public answers
+ * ({@link PublicReadCache}) in front of them. Where each service is comes from {@code
+ * STRIDE_<NAME>_URL}, by default its local port ({@link ServiceUrls}). Nothing here names a
+ * service.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogRoutes {
@@ -30,7 +33,10 @@ class CatalogRoutes {
 
   @Bean
   RouteLocator catalogRouteLocator(
-      RouteLocatorBuilder builder, ServiceCatalog catalog, ServiceUrls urls) {
+      RouteLocatorBuilder builder,
+      ServiceCatalog catalog,
+      ServiceUrls urls,
+      PublicReadCache publicReads) {
     RouteLocatorBuilder.Builder routes = builder.routes();
     for (Service service : catalog.services()) {
       if (service.routes().isEmpty()) {
@@ -44,7 +50,15 @@ class CatalogRoutes {
               .toArray(String[]::new);
       routes.route(
           service.name(),
-          route -> route.path(paths).filters(filters -> resilient(filters, service)).uri(uri));
+          route ->
+              route
+                  .path(paths)
+                  .filters(
+                      filters -> {
+                        publicReads.filterFor(service).ifPresent(filters::filter);
+                        return resilient(filters, service);
+                      })
+                  .uri(uri));
     }
     return routes.build();
   }
