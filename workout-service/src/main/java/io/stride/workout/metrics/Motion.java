@@ -10,7 +10,12 @@ import io.stride.workout.metrics.Track.Channel;
  *   <li>Distance: the device's own cumulative distance when it recorded one (wheel sensor, foot
  *       pod, its filtered GPS — what the athlete saw on the device); otherwise the sum of {@link
  *       Geodesy} steps between consecutive positions. Steps across a segment boundary (a pause) add
- *       nothing: where the athlete went while the device was not recording is unknown.
+ *       nothing: where the athlete went while the device was not recording is unknown. A position
+ *       that could only be reached faster than the sport allows ({@link
+ *       Sport#fastestPlausibleMetersPerSecond}, plus {@link #GPS_ACCURACY_METERS}) is a GPS spike
+ *       and is left out: the next step is measured from the last good position. After {@link
+ *       #MAX_SPIKES_IN_A_ROW} such positions in a row the track has really moved on (or the last
+ *       good one was the error): measuring resumes there, without the jump.
  *   <li>Moving: a step inside a segment, no longer than {@link #MAX_STEP_SECONDS}, whose speed is
  *       at least the sport's stop threshold; without any distance information, every such step.
  * </ul>
@@ -19,6 +24,12 @@ final class Motion {
 
   /** A gap longer than this between two points is a pause, whatever the distance. */
   static final double MAX_STEP_SECONDS = 60;
+
+  /** What a consumer GPS position may be off by without being a spike. */
+  static final double GPS_ACCURACY_METERS = 10;
+
+  /** Positions in a row that may be left out as spikes before the track is believed again. */
+  static final int MAX_SPIKES_IN_A_ROW = 10;
 
   private final Track track;
   private final double[] distance;
@@ -48,20 +59,7 @@ final class Motion {
       }
     } else if (track.hasPosition()) {
       hasDistance = true;
-      double[] lat = track.channel(Channel.LATITUDE);
-      double[] lon = track.channel(Channel.LONGITUDE);
-      int previous = -1;
-      double total = 0;
-      for (int i = 0; i < n; i++) {
-        boolean positioned = !Double.isNaN(lat[i]) && !Double.isNaN(lon[i]);
-        if (positioned) {
-          if (previous >= 0 && track.segment(previous) == track.segment(i)) {
-            total += Geodesy.distance(lat[previous], lon[previous], lat[i], lon[i]);
-          }
-          previous = i;
-        }
-        distance[i] = total;
-      }
+      measureGpsSteps(track, sport, distance);
     } else {
       hasDistance = false;
     }
@@ -76,6 +74,66 @@ final class Motion {
       moving[i] = hasDistance && threshold > 0 ? speed >= threshold : seconds <= MAX_STEP_SECONDS;
     }
     return new Motion(track, distance, moving, hasDistance);
+  }
+
+  /** Cumulative GPS distance into {@code distance}, leaving spikes out (see the class comment). */
+  private static void measureGpsSteps(Track track, Sport sport, double[] distance) {
+    double[] lat = track.channel(Channel.LATITUDE);
+    double[] lon = track.channel(Channel.LONGITUDE);
+    double fastest = sport.fastestPlausibleMetersPerSecond();
+    int previous = -1;
+    int spikesInARow = 0;
+    double total = 0;
+    for (int i = 0; i < track.size(); i++) {
+      boolean positioned = !Double.isNaN(lat[i]) && !Double.isNaN(lon[i]);
+      if (positioned) {
+        if (previous >= 0 && track.segment(previous) == track.segment(i)) {
+          double step = Geodesy.distance(lat[previous], lon[previous], lat[i], lon[i]);
+          double seconds = (track.timeMillis(i) - track.timeMillis(previous)) / 1000.0;
+          if (step > fastest * seconds + GPS_ACCURACY_METERS) {
+            if (++spikesInARow <= MAX_SPIKES_IN_A_ROW) {
+              distance[i] = Double.NaN; // a spike: placed between its neighbours below
+              continue;
+            }
+          } else {
+            total += step;
+          }
+        }
+        previous = i;
+        spikesInARow = 0;
+      }
+      distance[i] = total;
+    }
+    placeSpikesBetweenTheirNeighbours(track, distance);
+  }
+
+  /**
+   * A left-out position's distance, by time, between the good positions before and after it, so
+   * pace across it stays the pace of the way from one to the other.
+   */
+  private static void placeSpikesBetweenTheirNeighbours(Track track, double[] distance) {
+    int i = 0;
+    while (i < distance.length) {
+      if (!Double.isNaN(distance[i])) {
+        i++;
+        continue;
+      }
+      int after = i;
+      while (after < distance.length && Double.isNaN(distance[after])) {
+        after++;
+      }
+      int before = i - 1; // a spike always follows a good position
+      for (int k = i; k < after; k++) {
+        if (after == distance.length) {
+          distance[k] = distance[before];
+        } else {
+          double span = track.timeMillis(after) - track.timeMillis(before);
+          double share = span <= 0 ? 0 : (track.timeMillis(k) - track.timeMillis(before)) / span;
+          distance[k] = distance[before] + share * (distance[after] - distance[before]);
+        }
+      }
+      i = after;
+    }
   }
 
   int size() {

@@ -5,22 +5,23 @@ import java.util.Locale;
 
 /**
  * The sports Stride knows, with what the metrics need to know about each: the speed under which the
- * athlete counts as stopped, which best efforts are searched for, and the MET value used to
- * estimate calories when the device gives none (Compendium of Physical Activities, 2011).
+ * athlete counts as stopped, the fastest speed a GPS step may show before it is a position error,
+ * which best efforts are searched for, and the MET value used to estimate calories when the device
+ * gives none (Compendium of Physical Activities, 2011).
  */
 public enum Sport {
-  RUN(Family.RUNNING, 0.5, 9.8),
-  TRAIL_RUN(Family.RUNNING, 0.5, 9.0),
-  WALK(Family.ON_FOOT, 0.3, 3.5),
-  HIKE(Family.ON_FOOT, 0.3, 6.0),
-  RIDE(Family.CYCLING, 1.0, 7.5),
-  MOUNTAIN_BIKE(Family.CYCLING, 0.8, 8.5),
-  INDOOR_RIDE(Family.INDOOR, 0.0, 6.8),
-  SWIM(Family.WATER, 0.1, 7.0),
-  ROWING(Family.WATER, 0.3, 7.0),
-  STRENGTH(Family.INDOOR, 0.0, 5.0),
-  YOGA(Family.INDOOR, 0.0, 2.5),
-  OTHER(Family.OTHER, 0.3, 4.0);
+  RUN(Family.RUNNING, 0.5, 12.5, 9.8),
+  TRAIL_RUN(Family.RUNNING, 0.5, 12.5, 9.0),
+  WALK(Family.ON_FOOT, 0.3, 8, 3.5),
+  HIKE(Family.ON_FOOT, 0.3, 8, 6.0),
+  RIDE(Family.CYCLING, 0.6, 36, 7.5),
+  MOUNTAIN_BIKE(Family.CYCLING, 0.5, 30, 8.5),
+  INDOOR_RIDE(Family.INDOOR, 0.0, 36, 6.8),
+  SWIM(Family.WATER, 0.1, 4, 7.0),
+  ROWING(Family.WATER, 0.3, 8, 7.0),
+  STRENGTH(Family.INDOOR, 0.0, 8, 5.0),
+  YOGA(Family.INDOOR, 0.0, 8, 2.5),
+  OTHER(Family.OTHER, 0.3, 100, 4.0);
 
   /** Sports whose best efforts are compared with each other. */
   public enum Family {
@@ -54,11 +55,17 @@ public enum Sport {
 
   private final Family family;
   private final double stoppedBelowMetersPerSecond;
+  private final double fastestPlausibleMetersPerSecond;
   private final double met;
 
-  Sport(Family family, double stoppedBelowMetersPerSecond, double met) {
+  Sport(
+      Family family,
+      double stoppedBelowMetersPerSecond,
+      double fastestPlausibleMetersPerSecond,
+      double met) {
     this.family = family;
     this.stoppedBelowMetersPerSecond = stoppedBelowMetersPerSecond;
+    this.fastestPlausibleMetersPerSecond = fastestPlausibleMetersPerSecond;
     this.met = met;
   }
 
@@ -69,6 +76,15 @@ public enum Sport {
   /** Below this speed (m/s) time does not count as moving; 0 = moving whenever recording. */
   public double stoppedBelowMetersPerSecond() {
     return stoppedBelowMetersPerSecond;
+  }
+
+  /**
+   * Faster than this (m/s) between two GPS positions is a position error, not the athlete: a
+   * sprinter's top speed for runs (45 km/h), 29 km/h on foot, a fast descent on a road bike (130
+   * km/h), 2.5× the swimming world record; 360 km/h when the sport is unknown.
+   */
+  public double fastestPlausibleMetersPerSecond() {
+    return fastestPlausibleMetersPerSecond;
   }
 
   /** Metabolic equivalent used when calories must be estimated. */

@@ -38,7 +38,7 @@ public final class WorkoutMetrics {
         elevation == null ? null : elevation.min(),
         elevation == null ? null : elevation.max(),
         distance != null && moving > 0 ? distance / moving : null,
-        maxSpeed(motion),
+        maxSpeed(track, motion),
         hr == null ? null : hr.mean(),
         hr == null ? null : hr.max(),
         cadence == null ? null : cadence.mean(),
@@ -104,11 +104,17 @@ public final class WorkoutMetrics {
         .toList();
   }
 
-  /** Fastest distance over time across any window of at least five seconds while moving. */
-  private static Double maxSpeed(Motion motion) {
-    if (!motion.hasDistance()) {
+  /**
+   * The fastest stretch of at least five seconds while recording. Covered distance comes from the
+   * device's speed channel when it recorded one (wheel or foot sensor, or its own filtered GPS:
+   * what the device shows as max speed), otherwise from {@link Motion}'s distance, GPS spikes left
+   * out.
+   */
+  private static Double maxSpeed(Track track, Motion motion) {
+    if (!motion.hasDistance() && !track.has(Channel.SPEED)) {
       return null;
     }
+    double[] covered = covered(track, motion);
     double best = 0;
     int start = 0;
     for (int end = 1; end < motion.size(); end++) {
@@ -122,10 +128,37 @@ public final class WorkoutMetrics {
       }
       double seconds = motion.seconds(end) - motion.seconds(start);
       if (seconds >= MAX_SPEED_WINDOW_SECONDS) {
-        best = Math.max(best, (motion.distance(end) - motion.distance(start)) / seconds);
+        best = Math.max(best, (covered[end] - covered[start]) / seconds);
       }
     }
     return best > 0 ? best : null;
+  }
+
+  /**
+   * Metres covered up to each point: the speed channel integrated over the steps (each step at the
+   * speed recorded at its end; a step without one at its distance's pace), or Motion's distance.
+   */
+  private static double[] covered(Track track, Motion motion) {
+    double[] covered = new double[motion.size()];
+    if (!track.has(Channel.SPEED)) {
+      for (int i = 0; i < covered.length; i++) {
+        covered[i] = motion.distance(i);
+      }
+      return covered;
+    }
+    double[] speed = track.channel(Channel.SPEED);
+    for (int i = 1; i < covered.length; i++) {
+      double step;
+      if (!motion.recording(i)) {
+        step = 0;
+      } else if (!Double.isNaN(speed[i])) {
+        step = speed[i] * motion.stepSeconds(i);
+      } else {
+        step = motion.distance(i) - motion.distance(i - 1);
+      }
+      covered[i] = covered[i - 1] + step;
+    }
+    return covered;
   }
 
   /**

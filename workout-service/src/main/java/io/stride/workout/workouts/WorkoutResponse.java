@@ -25,17 +25,26 @@ record WorkoutResponse(
     @Nullable Double distanceMeters,
     @Nullable Double elevationGainMeters,
     @Nullable Double elevationLossMeters,
-    @Nullable Double averageSpeed,
+    @Schema(description = "Distance ÷ moving time, m/s") @Nullable Double averageSpeed,
     @Nullable Integer calories,
     @Schema(allowableValues = {"device", "estimated", "manual"}) @Nullable String caloriesSource,
-    @Nullable Integer averageHeartRate,
+    @Schema(
+            description =
+                "Time-weighted: each reading holds until the next, pauses and zero readings (a lost"
+                    + " strap) left out; tools that show the plain mean of readings differ on"
+                    + " irregular recordings")
+        @Nullable Integer averageHeartRate,
     @Nullable Integer maxHeartRate,
     @Schema(allowableValues = {"manual", "file", "live"}) String source,
     @Nullable String device,
     @Nullable UUID importId,
     @Schema(
             types = "object",
-            description = "Splits, best efforts, heart-rate zones and averages (docs/metrics.md)")
+            description =
+                "Splits, best efforts, heart-rate zones and averages (docs/metrics.md). Averages"
+                    + " of heart rate, cadence, power and temperature are time-weighted over"
+                    + " recording time; heart rate and cadence leave zeros out, power counts them"
+                    + " (coasting is 0 W)")
         @Nullable JsonNode metrics,
     @Schema(
             types = "object",

@@ -22,11 +22,19 @@ class MotionTests {
   }
 
   @Test
-  void walkingPaceCountsAsMovingForAWalkButNotAsRidingForARide() {
-    Track track = Tracks.withSpeeds(constant(0.8, 100));
+  void aSlowStrollCountsAsMovingForAWalkButNotAsRidingForARide() {
+    Track track = Tracks.withSpeeds(constant(0.4, 100));
 
     assertThat(Motion.of(track, Sport.WALK).movingSeconds()).isEqualTo(100);
     assertThat(Motion.of(track, Sport.RIDE).movingSeconds()).isZero();
+  }
+
+  @Test
+  void aLoadedTouringBikeClimbingAt3KmPerHourIsRiding() {
+    Track track = Tracks.withSpeeds(constant(3 / 3.6, 100));
+
+    assertThat(Motion.of(track, Sport.RIDE).movingSeconds()).isEqualTo(100);
+    assertThat(Motion.of(track, Sport.MOUNTAIN_BIKE).movingSeconds()).isEqualTo(100);
   }
 
   @Test
@@ -58,5 +66,56 @@ class MotionTests {
     assertThat(motion.hasDistance()).isFalse();
     assertThat(motion.movingSeconds()).isEqualTo(300);
     assertThat(motion.elapsedSeconds()).isEqualTo(900);
+  }
+
+  /** A hike at 1.2 m/s northwards, one position per second; {@code moved} changes some of them. */
+  private static Track hike(int points, java.util.function.IntToDoubleFunction northOffsetMeters) {
+    Track.Builder builder = Track.builder();
+    for (int i = 0; i < points; i++) {
+      double north = i * 1.2 + northOffsetMeters.applyAsDouble(i);
+      builder
+          .point(Tracks.START + i * 1000L)
+          .set(Channel.LATITUDE, 46 + north / 111_132.0)
+          .set(Channel.LONGITUDE, 7);
+    }
+    return builder.build();
+  }
+
+  @Test
+  void aSingleGpsSpikeAddsNoDistance() {
+    Track clean = hike(600, i -> 0);
+    Track spiked = hike(600, i -> i == 300 ? 180 : 0);
+
+    double cleanDistance = Motion.of(clean, Sport.HIKE).totalDistance();
+    double spikedDistance = Motion.of(spiked, Sport.HIKE).totalDistance();
+
+    assertThat(cleanDistance).isCloseTo(599 * 1.2, within(0.5));
+    assertThat(spikedDistance).isCloseTo(cleanDistance, within(0.5));
+  }
+
+  @Test
+  void aWrongFirstPositionIsLeftBehindWithoutItsJump() {
+    Track track = hike(600, i -> i == 0 ? -5_000 : 0);
+
+    double distance = Motion.of(track, Sport.HIKE).totalDistance();
+
+    // the first 1 + MAX_SPIKES_IN_A_ROW points are lost, the 5 km jump never counts
+    assertThat(distance).isCloseTo((599 - 1 - Motion.MAX_SPIKES_IN_A_ROW) * 1.2, within(0.5));
+  }
+
+  @Test
+  void whatIsFastForAHikeIsOrdinaryOnARide() {
+    // 20 m/s: a descent on a bike, a spike on foot
+    Track.Builder builder = Track.builder();
+    for (int i = 0; i < 100; i++) {
+      builder
+          .point(Tracks.START + i * 1000L)
+          .set(Channel.LATITUDE, 46 + i * 20 / 111_132.0)
+          .set(Channel.LONGITUDE, 7);
+    }
+    Track track = builder.build();
+
+    assertThat(Motion.of(track, Sport.RIDE).totalDistance()).isCloseTo(99 * 20, within(2.0));
+    assertThat(Motion.of(track, Sport.HIKE).totalDistance()).isLessThan(99 * 20 / 2.0);
   }
 }

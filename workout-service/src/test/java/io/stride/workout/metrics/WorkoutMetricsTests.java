@@ -55,4 +55,39 @@ class WorkoutMetricsTests {
     assertThat(metrics.averagePower()).isCloseTo(200, within(1e-9));
     assertThat(metrics.estimatedCalories()).isEqualTo(720); // 200 W × 1 h = 720 kJ
   }
+
+  @Test
+  void aGpsJumpOf180MetresInTwoSecondsOnAHikeIsNotItsMaximumSpeed() {
+    Track.Builder builder = Track.builder();
+    for (int i = 0; i < 1200; i++) {
+      double north = i * 2 * 1.3 + (i == 600 ? 180 : 0); // a point every 2 s at 1.3 m/s
+      builder
+          .point(Tracks.START + i * 2000L)
+          .set(Channel.LATITUDE, 46 + north / 111_132.0)
+          .set(Channel.LONGITUDE, 7);
+    }
+
+    ActivityMetrics metrics = WorkoutMetrics.compute(builder.build(), Sport.HIKE, Athlete.UNKNOWN);
+
+    assertThat(metrics.maxSpeed()).isCloseTo(1.3, within(0.05)); // not 126 km/h
+    assertThat(metrics.distanceMeters()).isCloseTo(1199 * 2 * 1.3, within(1.0));
+  }
+
+  @Test
+  void maxSpeedFollowsTheSensorsSpeedChannelWhenTheFileHasOne() {
+    // GPS says a steady 8 m/s with one jump; the wheel sensor says 8 m/s with a 12 m/s sprint
+    Track.Builder builder = Track.builder();
+    for (int i = 0; i < 300; i++) {
+      double north = i * 8 + (i == 100 ? 150 : 0);
+      builder
+          .point(Tracks.START + i * 1000L)
+          .set(Channel.LATITUDE, 46 + north / 111_132.0)
+          .set(Channel.LONGITUDE, 7)
+          .set(Channel.SPEED, i >= 200 && i < 210 ? 12 : 8);
+    }
+
+    ActivityMetrics metrics = WorkoutMetrics.compute(builder.build(), Sport.RIDE, Athlete.UNKNOWN);
+
+    assertThat(metrics.maxSpeed()).isCloseTo(12, within(1e-9));
+  }
 }
