@@ -29,10 +29,23 @@ public record ParsedActivity(
     return device.serialNumber() != null || format.equals("fit") ? device.identity() : null;
   }
 
-  /** The recording device; fields may be null. */
-  public record Device(String manufacturer, String product, String serialNumber) {
+  /**
+   * The recording device; fields may be null. {@code name} is what to show a person ("Garmin Edge
+   * 530", "Polar V800", "Strava"): the device's or, for a GPX, the writing app's.
+   */
+  public record Device(String manufacturer, String product, String serialNumber, String name) {
 
-    public static final Device UNKNOWN = new Device(null, null, null);
+    public static final Device UNKNOWN = new Device(null, null, null, null);
+
+    /** The longest name kept (a GPX {@code creator} is free text). */
+    static final int NAME_LENGTH = 200;
+
+    public Device {
+      name = name == null || name.isBlank() ? null : name.strip();
+      if (name != null && name.length() > NAME_LENGTH) {
+        name = name.substring(0, NAME_LENGTH - 1) + "…";
+      }
+    }
 
     /** A stable name for duplicate detection across sources; null when nothing is known. */
     public String identity() {
@@ -56,7 +69,11 @@ public record ParsedActivity(
       Integer averageHeartRate,
       Integer maxHeartRate) {}
 
-  /** Whole-activity figures the device computed (FIT session, sum of TCX laps). */
+  /**
+   * Whole-activity figures the device computed (FIT session, TCX laps), shown beside ours; any may
+   * be null. Speeds m/s; cadence as recorded (rpm, or steps per minute of one leg); {@code
+   * pauseSeconds} is elapsed minus timer time; strides for sports on foot, strokes in the water.
+   */
   public record DeviceTotals(
       Double elapsedSeconds,
       Double timerSeconds,
@@ -65,9 +82,29 @@ public record ParsedActivity(
       Double descentMeters,
       Integer calories,
       Integer averageHeartRate,
-      Integer maxHeartRate) {
+      Integer maxHeartRate,
+      Double averageSpeed,
+      Double maxSpeed,
+      Integer averageCadence,
+      Integer maxCadence,
+      Integer averagePower,
+      Integer maxPower,
+      Double minAltitude,
+      Double maxAltitude,
+      Long totalStrides,
+      Long totalStrokes,
+      Double pauseSeconds) {
 
     public static final DeviceTotals NONE =
-        new DeviceTotals(null, null, null, null, null, null, null, null);
+        new DeviceTotals(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null);
+
+    /** Elapsed minus timer time, when the device gave both. */
+    public static Double pause(Double elapsedSeconds, Double timerSeconds) {
+      return elapsedSeconds == null || timerSeconds == null
+          ? null
+          : Math.max(0, elapsedSeconds - timerSeconds);
+    }
   }
 }

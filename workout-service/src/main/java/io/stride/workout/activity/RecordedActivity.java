@@ -15,6 +15,7 @@ public record RecordedActivity(
     String name,
     Instant startTime,
     String device,
+    String deviceName,
     UUID importId,
     Track track,
     ActivityMetrics metrics,

@@ -47,6 +47,7 @@ class OriginalFiles {
         parsed.name(),
         parsed.startTime(),
         parsed.recordingDevice(),
+        parsed.device().name(),
         importId,
         parsed.track(),
         ImportedMetrics.of(parsed, sport, athletes.of(owner, parsed.startTime()).body()),

@@ -120,6 +120,7 @@ class LiveWorkoutService {
                 Instant.ofEpochMilli(track.timeMillis(0)),
                 live.deviceId(),
                 null,
+                null,
                 track,
                 metrics,
                 ParsedActivity.DeviceTotals.NONE,

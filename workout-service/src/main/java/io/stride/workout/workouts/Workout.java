@@ -68,6 +68,7 @@ class Workout {
   private Source source;
 
   private String device;
+  private String deviceName;
   private UUID importId;
 
   /** ActivityMetrics as JSON (splits, best efforts, zones, averages); null for manual entries. */
@@ -129,8 +130,14 @@ class Workout {
   }
 
   void setRecording(
-      String device, UUID importId, String metrics, String deviceTotals, String laps) {
+      String device,
+      String deviceName,
+      UUID importId,
+      String metrics,
+      String deviceTotals,
+      String laps) {
     this.device = device;
+    this.deviceName = deviceName;
     this.importId = importId;
     this.metrics = metrics;
     this.deviceTotals = deviceTotals;
@@ -211,6 +218,10 @@ class Workout {
 
   String device() {
     return device;
+  }
+
+  String deviceName() {
+    return deviceName;
   }
 
   UUID importId() {

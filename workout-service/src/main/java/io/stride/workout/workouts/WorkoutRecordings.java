@@ -127,6 +127,7 @@ public class WorkoutRecordings {
         m.maxHeartRate() == null ? null : (int) Math.round(m.maxHeartRate()));
     workout.setRecording(
         activity.device(),
+        activity.deviceName(),
         activity.importId(),
         views.write(m),
         activity.deviceTotals().equals(ParsedActivity.DeviceTotals.NONE)

@@ -36,7 +36,17 @@ record WorkoutResponse(
         @Nullable Integer averageHeartRate,
     @Nullable Integer maxHeartRate,
     @Schema(allowableValues = {"manual", "file", "live"}) String source,
-    @Nullable String device,
+    @Schema(
+            description =
+                "The recording device's identity, for telling sources apart (its serial number"
+                    + " when the file has one)")
+        @Nullable String device,
+    @Schema(
+            description =
+                "What recorded it, to show a person: the device (\"Garmin Edge 530\", \"Polar"
+                    + " V800\") or, for a GPX file, the app that wrote it (\"Strava\")",
+            example = "Garmin Edge 530")
+        @Nullable String deviceName,
     @Nullable UUID importId,
     @Schema(
             types = "object",

@@ -39,6 +39,7 @@ class WorkoutViews {
         w.maxHeartRate(),
         lower(w.source().name()),
         w.device(),
+        w.deviceName(),
         w.importId(),
         tree(w.metrics()),
         tree(w.deviceTotals()),

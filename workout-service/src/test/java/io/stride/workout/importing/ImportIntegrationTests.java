@@ -62,6 +62,9 @@ class ImportIntegrationTests {
     assertThat(workout.get("elevationGainMeters").isNull()).isFalse();
     assertThat(workout.get("metrics").get("splitsKilometre").size()).isPositive();
     assertThat(workout.get("caloriesSource").asString()).isEqualTo("estimated");
+    assertThat(workout.get("deviceName").asString())
+        .as("a GPX names the app that wrote it")
+        .isEqualTo("GPSBabel - http://www.gpsbabel.org");
 
     JsonNode streams =
         http.get(
@@ -98,6 +101,7 @@ class ImportIntegrationTests {
     assertThat(workout.get("movingSeconds").asInt()).isEqualTo(1800);
     assertThat(workout.get("calories").asInt()).isEqualTo(360);
     assertThat(workout.get("caloriesSource").asString()).isEqualTo("device");
+    assertThat(workout.get("deviceName").asString()).isEqualTo("Development product 1");
     assertThat(workout.get("deviceTotals").get("distanceMeters").asDouble()).isEqualTo(14400.0);
     assertThat(workout.get("metrics").get("averagePower").asDouble()).isEqualTo(200.0);
     JsonNode streams =

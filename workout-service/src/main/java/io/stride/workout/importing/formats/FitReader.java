@@ -142,15 +142,16 @@ final class FitReader {
       laps.replaceAll(lap -> SystemClock.shifted(lap, shift));
     }
     SessionMesg s = session[0];
+    Sport sport = s == null ? null : sport(s.getSport(), s.getSubSport());
     return new ParsedActivity(
         "fit",
-        s == null ? null : sport(s.getSport(), s.getSubSport()),
+        sport,
         null,
         start,
         device(fileId[0], creator[0]),
         built,
         List.copyOf(laps),
-        s == null ? ParsedActivity.DeviceTotals.NONE : totals(s));
+        s == null ? ParsedActivity.DeviceTotals.NONE : totals(s, sport));
   }
 
   private static void addRecord(Track.Builder track, RecordMesg record) {
@@ -196,31 +197,49 @@ final class FitReader {
         integer(lap.getMaxHeartRate()));
   }
 
-  private static ParsedActivity.DeviceTotals totals(SessionMesg s) {
+  private static ParsedActivity.DeviceTotals totals(SessionMesg s, Sport sport) {
+    Sport.Family family = sport == null ? Sport.Family.OTHER : sport.family();
+    Long cycles = s.getTotalCycles();
+    Double elapsed = boxed(s.getTotalElapsedTime());
+    Double timer = boxed(s.getTotalTimerTime());
     return new ParsedActivity.DeviceTotals(
-        boxed(s.getTotalElapsedTime()),
-        boxed(s.getTotalTimerTime()),
+        elapsed,
+        timer,
         boxed(s.getTotalDistance()),
         s.getTotalAscent() == null ? null : s.getTotalAscent().doubleValue(),
         s.getTotalDescent() == null ? null : s.getTotalDescent().doubleValue(),
         s.getTotalCalories(),
         integer(s.getAvgHeartRate()),
-        integer(s.getMaxHeartRate()));
+        integer(s.getMaxHeartRate()),
+        either(s.getEnhancedAvgSpeed(), s.getAvgSpeed()),
+        either(s.getEnhancedMaxSpeed(), s.getMaxSpeed()),
+        integer(s.getAvgCadence()),
+        integer(s.getMaxCadence()),
+        s.getAvgPower(),
+        s.getMaxPower(),
+        either(s.getEnhancedMinAltitude(), s.getMinAltitude()),
+        either(s.getEnhancedMaxAltitude(), s.getMaxAltitude()),
+        family == Sport.Family.RUNNING || family == Sport.Family.ON_FOOT ? cycles : null,
+        family == Sport.Family.WATER ? cycles : null,
+        ParsedActivity.DeviceTotals.pause(elapsed, timer));
   }
 
   private static ParsedActivity.Device device(FileIdMesg id, DeviceInfoMesg info) {
     Integer manufacturer = id != null ? id.getManufacturer() : null;
     Integer product = id != null ? id.getProduct() : null;
     Long serial = id != null ? id.getSerialNumber() : null;
+    String productName = id != null ? id.getProductName() : null;
     if (info != null) {
       manufacturer = manufacturer != null ? manufacturer : info.getManufacturer();
       product = product != null ? product : info.getProduct();
       serial = serial != null ? serial : info.getSerialNumber();
+      productName = productName != null ? productName : info.getProductName();
     }
     return new ParsedActivity.Device(
         manufacturer == null ? null : Manufacturer.getStringFromValue(manufacturer),
         product == null ? null : product.toString(),
-        serial == null ? null : serial.toString());
+        serial == null ? null : serial.toString(),
+        DeviceNames.fit(manufacturer, product, productName));
   }
 
   static Sport sport(com.garmin.fit.Sport sport, SubSport sub) {
@@ -261,6 +280,11 @@ final class FitReader {
 
   private static double number(Number value) {
     return value == null ? Double.NaN : value.doubleValue();
+  }
+
+  /** The enhanced (32-bit) field when the device wrote it, else the 16-bit one; null if neither. */
+  private static Double either(Float enhanced, Float plain) {
+    return boxed(enhanced != null ? enhanced : plain);
   }
 
   private static Double boxed(Float value) {

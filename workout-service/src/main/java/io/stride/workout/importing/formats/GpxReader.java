@@ -92,7 +92,7 @@ final class GpxReader {
         sport,
         name == null || name.isBlank() ? null : name,
         start,
-        new ParsedActivity.Device(null, creator, null),
+        new ParsedActivity.Device(null, creator, null, creator),
         built,
         List.of(),
         ParsedActivity.DeviceTotals.NONE);

@@ -86,7 +86,7 @@ final class TcxReader {
           laps.add(new LapDraft(XmlValues.time(xml.getAttributeValue(null, "StartTime"))));
           limits.checkLaps(laps.size());
         }
-        case "TotalTimeSeconds", "DistanceMeters", "Calories" -> {
+        case "TotalTimeSeconds", "DistanceMeters", "Calories", "MaximumSpeed" -> {
           if (!laps.isEmpty()) {
             laps.get(laps.size() - 1).set(element, XmlValues.number(xml.getElementText()));
           }
@@ -127,10 +127,16 @@ final class TcxReader {
         null,
         start,
         new ParsedActivity.Device(
-            "Garmin".equals(deviceName) ? "Garmin" : null, deviceName, serial),
+            "Garmin".equals(deviceName) ? "Garmin" : null, deviceName, serial, deviceName),
         built,
         recorded,
-        totals(recorded));
+        totals(
+            recorded,
+            laps.stream()
+                .map(lap -> lap.maxSpeed)
+                .filter(java.util.Objects::nonNull)
+                .max(Double::compare)
+                .orElse(null)));
   }
 
   /** A lap while its figures are read. */
@@ -141,6 +147,7 @@ final class TcxReader {
     Integer calories;
     Integer averageHeartRate;
     Integer maxHeartRate;
+    Double maxSpeed;
 
     LapDraft(Instant start) {
       this.start = start;
@@ -154,6 +161,7 @@ final class TcxReader {
         case "TotalTimeSeconds" -> seconds = value;
         case "DistanceMeters" -> meters = value;
         case "Calories" -> calories = (int) value;
+        case "MaximumSpeed" -> maxSpeed = value;
         case "AverageHeartRateBpm" -> averageHeartRate = (int) value;
         default -> maxHeartRate = (int) value;
       }
@@ -204,8 +212,9 @@ final class TcxReader {
     point.addTo(track);
   }
 
-  /** The device's totals: the sum of its laps. */
-  private static ParsedActivity.DeviceTotals totals(List<ParsedActivity.Lap> laps) {
+  /** The device's totals: the sum of its laps, the fastest of their maximum speeds. */
+  private static ParsedActivity.DeviceTotals totals(
+      List<ParsedActivity.Lap> laps, Double maxSpeed) {
     if (laps.isEmpty()) {
       return ParsedActivity.DeviceTotals.NONE;
     }
@@ -230,7 +239,18 @@ final class TcxReader {
         null,
         calories == null ? null : (int) Math.round(calories),
         null,
-        maxHr);
+        maxHr,
+        time != null && distance != null && time > 0 ? distance / time : null,
+        maxSpeed,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static Double sum(List<Double> values) {

@@ -35,6 +35,8 @@ class FitReaderTests {
     }
     assertThat(activity.device().manufacturer()).isEqualToIgnoringCase("garmin");
     assertThat(activity.device().serialNumber()).isNotBlank();
+    assertThat(activity.deviceTotals().totalStrides()).as("a run's strides").isPositive();
+    assertThat(activity.deviceTotals().averageCadence()).isPositive();
   }
 
   @Test
@@ -65,8 +67,15 @@ class FitReaderTests {
     ParsedActivity activity =
         files.read(ActivityFixtures.copied("fitparse_2019-02-17-062644-ELEMNT-297E-195-0.fit"));
 
-    assertThat(activity.deviceTotals().distanceMeters()).isPositive();
-    assertThat(activity.deviceTotals().elapsedSeconds()).isPositive();
+    ParsedActivity.DeviceTotals totals = activity.deviceTotals();
+    assertThat(totals.distanceMeters()).isPositive();
+    assertThat(totals.elapsedSeconds()).isPositive();
+    assertThat(totals.averageSpeed()).isPositive();
+    assertThat(totals.maxSpeed()).isGreaterThan(totals.averageSpeed());
+    assertThat(totals.minAltitude()).isLessThan(totals.maxAltitude());
+    assertThat(totals.pauseSeconds())
+        .isCloseTo(totals.elapsedSeconds() - totals.timerSeconds(), within(1e-6));
+    assertThat(totals.totalStrides()).as("a ride has no strides").isNull();
     assertThat(activity.track().size()).isGreaterThan(1000);
     assertThat(activity.track().hasPosition()).isTrue();
   }

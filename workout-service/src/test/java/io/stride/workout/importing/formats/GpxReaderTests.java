@@ -27,6 +27,24 @@ class GpxReaderTests {
   }
 
   @Test
+  void aGpxIsNamedAfterTheAppThatWroteItAndAnEndlessCreatorIsCut() {
+    assertThat(files.read(gpxByCreator("StravaGPX iPhone")).device().name())
+        .isEqualTo("StravaGPX iPhone");
+    assertThat(files.read(gpxByCreator("  ")).device().name()).isNull();
+    assertThat(files.read(gpxByCreator("x".repeat(5000))).device().name()).hasSize(200);
+  }
+
+  private static byte[] gpxByCreator(String creator) {
+    return ("<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\""
+            + creator
+            + "\" xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg>"
+            + "<trkpt lat=\"45\" lon=\"5\"><time>2026-05-01T06:00:00Z</time></trkpt>"
+            + "<trkpt lat=\"45.0001\" lon=\"5\"><time>2026-05-01T06:00:01Z</time></trkpt>"
+            + "</trkseg></trk></gpx>")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void readsHeartRateCadencePowerAndTemperatureFromExtensions() {
     ParsedActivity activity =
         files.read(

@@ -1,6 +1,7 @@
 package io.stride.workout.importing.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.stride.workout.activity.ParsedActivity;
 import io.stride.workout.metrics.Sport;
@@ -34,7 +35,7 @@ class TcxReaderTests {
             </Track>
           </Lap>
           <Lap StartTime="2026-04-01T07:05:00Z">
-            <TotalTimeSeconds>10</TotalTimeSeconds><DistanceMeters>31</DistanceMeters><Calories>3</Calories>
+            <TotalTimeSeconds>10</TotalTimeSeconds><DistanceMeters>31</DistanceMeters><MaximumSpeed>3.9</MaximumSpeed><Calories>3</Calories>
             <Track>
               <Trackpoint><Time>2026-04-01T07:05:00Z</Time><DistanceMeters>30</DistanceMeters></Trackpoint>
               <Trackpoint><Time>2026-04-01T07:05:10Z</Time><DistanceMeters>61</DistanceMeters></Trackpoint>
@@ -72,7 +73,10 @@ class TcxReaderTests {
     assertThat(activity.deviceTotals().distanceMeters()).isEqualTo(92);
     assertThat(activity.deviceTotals().calories()).isEqualTo(8);
     assertThat(activity.deviceTotals().maxHeartRate()).isEqualTo(150);
+    assertThat(activity.deviceTotals().maxSpeed()).isEqualTo(3.9);
+    assertThat(activity.deviceTotals().averageSpeed()).isCloseTo(92 / 30.0, within(1e-9));
     assertThat(activity.track().segment(1)).isNotEqualTo(activity.track().segment(2));
     assertThat(activity.device().serialNumber()).isEqualTo("3391234567");
+    assertThat(activity.device().name()).as("what to show a person").isEqualTo("Forerunner 255");
   }
 }
