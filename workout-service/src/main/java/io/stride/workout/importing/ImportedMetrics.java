@@ -35,21 +35,26 @@ final class ImportedMetrics {
         totals.distanceMeters(),
         totals.ascentMeters(),
         totals.descentMeters(),
-        null,
-        null,
+        totals.minAltitude(),
+        totals.maxAltitude(),
         totals.distanceMeters() != null && moving > 0 ? totals.distanceMeters() / moving : null,
-        null,
-        totals.averageHeartRate() == null ? null : totals.averageHeartRate().doubleValue(),
-        totals.maxHeartRate() == null ? null : totals.maxHeartRate().doubleValue(),
-        null,
-        null,
-        null,
-        null,
+        totals.maxSpeed(),
+        decimal(totals.averageHeartRate()),
+        decimal(totals.maxHeartRate()),
+        decimal(totals.averageCadence()),
+        decimal(totals.maxCadence()),
+        decimal(totals.averagePower()),
+        decimal(totals.maxPower()),
         null,
         null,
         List.of(),
         List.of(),
         List.of(),
+        null,
         null);
+  }
+
+  private static Double decimal(Integer value) {
+    return value == null ? null : value.doubleValue();
   }
 }

@@ -27,7 +27,8 @@ public record ActivityMetrics(
     List<SplitEntry> splitsKilometre,
     List<SplitEntry> splitsMile,
     List<BestEffortEntry> bestEfforts,
-    HeartRateZoneEntry heartRateZones) {
+    HeartRateZoneEntry heartRateZones,
+    Double gradeAdjustedSpeed) {
 
   /** A split: see {@code Splits}. */
   public record SplitEntry(

@@ -59,7 +59,8 @@ public final class WorkoutMetrics {
             ? null
             : new ActivityMetrics.HeartRateZoneEntry(
                 Arrays.stream(zones.lowerBounds()).boxed().toList(),
-                Arrays.stream(zones.seconds()).boxed().toList()));
+                Arrays.stream(zones.seconds()).boxed().toList()),
+        GradeAdjustedPace.speed(motion, altitude, sport));
   }
 
   /**
