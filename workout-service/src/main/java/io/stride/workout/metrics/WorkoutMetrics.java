@@ -10,6 +10,12 @@ import java.util.List;
  */
 public final class WorkoutMetrics {
 
+  /**
+   * Bumped whenever a figure is computed differently; imported workouts of an older version are
+   * recomputed from their originals ({@code MetricsUpgrade}). 1: before issue #21; 2: its fixes.
+   */
+  public static final int VERSION = 2;
+
   /** Maximum speed is the fastest stretch of at least this long, not one noisy GPS step. */
   static final double MAX_SPEED_WINDOW_SECONDS = 5;
 

@@ -69,6 +69,7 @@ class Workout {
 
   private String device;
   private String deviceName;
+  private short metricsVersion;
   private UUID importId;
 
   /** ActivityMetrics as JSON (splits, best efforts, zones, averages); null for manual entries. */
@@ -138,6 +139,7 @@ class Workout {
       String laps) {
     this.device = device;
     this.deviceName = deviceName;
+    this.metricsVersion = (short) io.stride.workout.metrics.WorkoutMetrics.VERSION;
     this.importId = importId;
     this.metrics = metrics;
     this.deviceTotals = deviceTotals;

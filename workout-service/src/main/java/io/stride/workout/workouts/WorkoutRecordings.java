@@ -94,6 +94,16 @@ public class WorkoutRecordings {
    */
   @Transactional
   public void replace(UUID workoutId, RecordedActivity activity) {
+    replace(workoutId, activity, true);
+  }
+
+  /**
+   * As {@link #replace(UUID, RecordedActivity)}; with {@code announceRecords} false a best effort
+   * that is (still) a record is stored without a {@code PersonalRecordSet}: recomputing old
+   * workouts must not congratulate anyone again.
+   */
+  @Transactional
+  public void replace(UUID workoutId, RecordedActivity activity, boolean announceRecords) {
     Workout workout =
         workouts
             .findById(workoutId)
@@ -107,7 +117,7 @@ public class WorkoutRecordings {
     events.publish(
         new WorkoutUpdated(
             views.summary(workout, activity.metrics().bestEfforts()), workout.version()));
-    storeEfforts(workout, activity.metrics());
+    storeEfforts(workout, activity.metrics(), announceRecords);
   }
 
   private void apply(Workout workout, RecordedActivity activity) {
@@ -137,6 +147,10 @@ public class WorkoutRecordings {
   }
 
   private void storeEfforts(Workout workout, ActivityMetrics metrics) {
+    storeEfforts(workout, metrics, true);
+  }
+
+  private void storeEfforts(Workout workout, ActivityMetrics metrics, boolean announce) {
     for (PersonalRecords.NewRecord pr :
         records.store(
             workout.ownerId(),
@@ -144,6 +158,9 @@ public class WorkoutRecordings {
             workout.sport(),
             workout.startTime(),
             metrics.bestEfforts())) {
+      if (!announce) {
+        continue;
+      }
       events.publish(
           new PersonalRecordSet(
               workout.ownerId(),

@@ -31,6 +31,7 @@ class ImportIntegrationTests {
   private static final TestTokens tokens = TestTokens.get();
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired MetricsUpgrade metricsUpgrade;
   @Autowired HttpJson http;
   @Autowired MeterRegistry meters;
 
@@ -337,6 +338,59 @@ class ImportIntegrationTests {
   private double count(String meter, String... tags) {
     var counter = meters.find(meter).tags(tags).counter();
     return counter == null ? 0 : counter.count();
+  }
+
+  @Test
+  void workoutsComputedWithOlderMetricsAreRecomputedFromTheirOriginalsKeepingTheAthletesTitle() {
+    UUID athlete = UUID.randomUUID();
+    JsonNode done =
+        awaitOutcome(
+            athlete, upload(athlete, "lake.gpx", fixture("gpxpy_cerknicko-jezero.gpx"), "hike"));
+    String id = done.get("workoutId").asString();
+    double distance =
+        http.get("/api/v1/workouts/" + id, reader(athlete)).json().get("distanceMeters").asDouble();
+    http.patch("/api/v1/workouts/" + id, reader(athlete), Map.of("title", "Round the lake"));
+    // as an import stored before the metrics changed left it
+    jdbc.update(
+        "update workout.workout set metrics_version = 0, distance_m = 1, device_name = null"
+            + " where id = ?::uuid",
+        id);
+    UUID unreadableAthlete = UUID.randomUUID();
+    String broken =
+        awaitOutcome(
+                unreadableAthlete,
+                upload(unreadableAthlete, "lake.gpx", fixture("gpxpy_cerknicko-jezero.gpx"), null))
+            .get("workoutId")
+            .asString();
+    double unreadableBefore = upgrades("unreadable");
+    jdbc.update(
+        "update workout.workout_import_file set content = ? where import_id ="
+            + " (select import_id from workout.workout where id = ?::uuid)",
+        "not a gpx any more".getBytes(StandardCharsets.UTF_8),
+        broken);
+    jdbc.update("update workout.workout set metrics_version = 0 where id = ?::uuid", broken);
+
+    metricsUpgrade.upgradeOutdated(1000);
+
+    JsonNode upgraded = http.get("/api/v1/workouts/" + id, reader(athlete)).json();
+    assertThat(upgraded.get("distanceMeters").asDouble()).isEqualTo(distance);
+    assertThat(upgraded.get("deviceName").asString())
+        .isEqualTo("GPSBabel - http://www.gpsbabel.org");
+    assertThat(upgraded.get("title").asString()).isEqualTo("Round the lake");
+    assertThat(upgraded.get("sport").asString()).isEqualTo("hike");
+    assertThat(
+            jdbc.queryForList(
+                "select metrics_version from workout.workout where id in (?::uuid, ?::uuid)",
+                Integer.class,
+                id,
+                broken))
+        .as("both current, the unreadable one never retried")
+        .containsOnly(io.stride.workout.metrics.WorkoutMetrics.VERSION);
+    assertThat(upgrades("unreadable")).isEqualTo(unreadableBefore + 1);
+  }
+
+  private double upgrades(String outcome) {
+    return meters.get("stride.workout.metrics.upgrades").tag("outcome", outcome).counter().count();
   }
 
   private JsonNode awaitOutcome(UUID athlete, Reply accepted) {
