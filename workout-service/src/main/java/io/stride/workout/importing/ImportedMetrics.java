@@ -51,7 +51,9 @@ final class ImportedMetrics {
         List.of(),
         List.of(),
         null,
-        null);
+        null,
+        List.of(),
+        List.of());
   }
 
   private static Double decimal(Integer value) {

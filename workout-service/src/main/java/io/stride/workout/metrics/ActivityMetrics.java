@@ -28,7 +28,28 @@ public record ActivityMetrics(
     List<SplitEntry> splitsMile,
     List<BestEffortEntry> bestEfforts,
     HeartRateZoneEntry heartRateZones,
-    Double gradeAdjustedSpeed) {
+    Double gradeAdjustedSpeed,
+    List<SegmentEntry> segments,
+    List<PauseEntry> pauses) {
+
+  /**
+   * A stretch recorded without a pause (GPX track segment, FIT timer start to stop); see {@code
+   * Segments}.
+   */
+  public record SegmentEntry(
+      int number,
+      double startSecond,
+      double elapsedSeconds,
+      double movingSeconds,
+      Double distanceMeters,
+      Double elevationGainMeters,
+      Double elevationLossMeters) {}
+
+  /**
+   * A time the device was not recording: {@code seconds} long, {@code startSecond} into the
+   * activity.
+   */
+  public record PauseEntry(double startSecond, double seconds) {}
 
   /** A split: see {@code Splits}. */
   public record SplitEntry(

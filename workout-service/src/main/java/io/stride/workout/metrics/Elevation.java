@@ -72,6 +72,11 @@ final class Elevation {
    * if it holds no altitude.
    */
   static Result of(Track track, double[] smoothed) {
+    return smoothed == null ? null : of(track, smoothed, 0, smoothed.length);
+  }
+
+  /** As {@link #of(Track, double[])}, over the points {@code from} (inclusive) to {@code to}. */
+  static Result of(Track track, double[] smoothed, int from, int to) {
     if (smoothed == null) {
       return null;
     }
@@ -80,7 +85,7 @@ final class Elevation {
     double max = Double.NEGATIVE_INFINITY;
     boolean any = false;
     int segment = Integer.MIN_VALUE;
-    for (int i = 0; i < smoothed.length; i++) {
+    for (int i = from; i < to; i++) {
       double altitude = smoothed[i];
       if (Double.isNaN(altitude)) {
         continue;

@@ -66,7 +66,9 @@ public final class WorkoutMetrics {
             : new ActivityMetrics.HeartRateZoneEntry(
                 Arrays.stream(zones.lowerBounds()).boxed().toList(),
                 Arrays.stream(zones.seconds()).boxed().toList()),
-        GradeAdjustedPace.speed(motion, altitude, sport));
+        GradeAdjustedPace.speed(motion, altitude, sport),
+        Segments.of(track, motion, altitude),
+        Segments.pauses(motion));
   }
 
   /**
