@@ -21,7 +21,7 @@ public enum Sport {
   ROWING(Family.WATER, 0.3, 8, 7.0),
   STRENGTH(Family.INDOOR, 0.0, 8, 5.0),
   YOGA(Family.INDOOR, 0.0, 8, 2.5),
-  OTHER(Family.OTHER, 0.3, 100, 4.0);
+  OTHER(Family.OTHER, 0.3, 60, 4.0);
 
   /** Sports whose best efforts are compared with each other. */
   public enum Family {
@@ -81,7 +81,8 @@ public enum Sport {
   /**
    * Faster than this (m/s) between two GPS positions is a position error, not the athlete: a
    * sprinter's top speed for runs (45 km/h), 29 km/h on foot, a fast descent on a road bike (130
-   * km/h), 2.5× the swimming world record; 360 km/h when the sport is unknown.
+   * km/h), 2.5× the swimming world record; 216 km/h when the sport is unknown (faster than a car on
+   * a motorway or a downhill skier, slower than any GPS jump).
    */
   public double fastestPlausibleMetersPerSecond() {
     return fastestPlausibleMetersPerSecond;
