@@ -5,7 +5,6 @@ import io.stride.workout.metrics.Sport;
 import io.stride.workout.metrics.Track;
 import io.stride.workout.metrics.Track.Channel;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -31,11 +30,12 @@ final class TcxReader {
 
   private ParsedActivity parse(XMLStreamReader xml) throws XMLStreamException {
     Track.Builder track = Track.builder();
-    List<LapDraft> laps = new ArrayList<>();
+    TcxLaps laps = new TcxLaps();
     Sport sport = null;
     Instant id = null;
     String deviceName = null;
     String serial = null;
+    String author = null;
     boolean sawRoot = false;
     boolean inActivity = false;
     boolean activityDone = false;
@@ -66,6 +66,10 @@ final class TcxReader {
         sport = XmlValues.sport(xml.getAttributeValue(null, "Sport"));
         continue;
       }
+      if (element.equals("Author")) {
+        author = readName(xml);
+        continue;
+      }
       if (!inActivity) {
         continue;
       }
@@ -83,35 +87,31 @@ final class TcxReader {
           }
         }
         case "Lap" -> {
-          laps.add(new LapDraft(XmlValues.time(xml.getAttributeValue(null, "StartTime"))));
-          limits.checkLaps(laps.size());
-        }
-        case "TotalTimeSeconds", "DistanceMeters", "Calories", "MaximumSpeed" -> {
-          if (!laps.isEmpty()) {
-            laps.get(laps.size() - 1).set(element, XmlValues.number(xml.getElementText()));
-          }
-        }
-        case "AverageHeartRateBpm", "MaximumHeartRateBpm" -> {
-          if (!laps.isEmpty()) {
-            laps.get(laps.size() - 1).set(element, readValue(xml));
-          }
+          laps.start(XmlValues.time(xml.getAttributeValue(null, "StartTime")));
+          limits.checkLaps(laps.count());
         }
         case "Track" -> track.newSegment();
         case "Trackpoint" -> {
           readPoint(xml, track);
           limits.checkPoints(track.size());
         }
-        default -> {}
+        default -> {
+          if (TcxLaps.NUMBERS.contains(element)) {
+            laps.set(element, XmlValues.number(xml.getElementText()));
+          } else if (TcxLaps.VALUES.contains(element)) {
+            laps.set(element, readValue(xml));
+          }
+        }
       }
     }
     if (!sawRoot) {
       throw new UnreadableFileException("The file is XML but not TCX (no TrainingCenterDatabase).");
     }
     Track built = track.build();
-    if (built.isEmpty() && laps.isEmpty()) {
+    if (built.isEmpty() && laps.count() == 0) {
       throw new UnreadableFileException("The TCX file has no activity with laps or track points.");
     }
-    List<ParsedActivity.Lap> recorded = laps.stream().map(LapDraft::toLap).toList();
+    List<ParsedActivity.Lap> recorded = laps.laps();
     Instant start =
         id != null
             ? id
@@ -130,47 +130,22 @@ final class TcxReader {
             "Garmin".equals(deviceName) ? "Garmin" : null, deviceName, serial, deviceName),
         built,
         recorded,
-        totals(
-            recorded,
-            laps.stream()
-                .map(lap -> lap.maxSpeed)
-                .filter(java.util.Objects::nonNull)
-                .max(Double::compare)
-                .orElse(null)));
+        laps.totals(author != null && author.startsWith("Polar")));
   }
 
-  /** A lap while its figures are read. */
-  private static final class LapDraft {
-    final Instant start;
-    Double seconds;
-    Double meters;
-    Integer calories;
-    Integer averageHeartRate;
-    Integer maxHeartRate;
-    Double maxSpeed;
-
-    LapDraft(Instant start) {
-      this.start = start;
-    }
-
-    void set(String element, double value) {
-      if (Double.isNaN(value)) {
-        return;
-      }
-      switch (element) {
-        case "TotalTimeSeconds" -> seconds = value;
-        case "DistanceMeters" -> meters = value;
-        case "Calories" -> calories = (int) value;
-        case "MaximumSpeed" -> maxSpeed = value;
-        case "AverageHeartRateBpm" -> averageHeartRate = (int) value;
-        default -> maxHeartRate = (int) value;
-      }
-    }
-
-    ParsedActivity.Lap toLap() {
-      return new ParsedActivity.Lap(
-          start, seconds, seconds, meters, calories, averageHeartRate, maxHeartRate);
-    }
+  /** The {@code Name} of an {@code Author}: the application that wrote the file. */
+  private static String readName(XMLStreamReader xml) throws XMLStreamException {
+    String[] name = {null};
+    SafeXml.eachElementWithin(
+        xml,
+        element -> {
+          if (!element.equals("Name") || name[0] != null) {
+            return false;
+          }
+          name[0] = xml.getElementText().trim();
+          return true;
+        });
+    return name[0];
   }
 
   /** The number inside {@code <X><Value>n</Value></X>}. */
@@ -210,58 +185,5 @@ final class TcxReader {
               default -> false;
             });
     point.addTo(track);
-  }
-
-  /** The device's totals: the sum of its laps, the fastest of their maximum speeds. */
-  private static ParsedActivity.DeviceTotals totals(
-      List<ParsedActivity.Lap> laps, Double maxSpeed) {
-    if (laps.isEmpty()) {
-      return ParsedActivity.DeviceTotals.NONE;
-    }
-    Double time = sum(laps.stream().map(ParsedActivity.Lap::timerSeconds).toList());
-    Double distance = sum(laps.stream().map(ParsedActivity.Lap::distanceMeters).toList());
-    Double calories =
-        sum(
-            laps.stream()
-                .map(l -> l.calories() == null ? null : l.calories().doubleValue())
-                .toList());
-    Integer maxHr =
-        laps.stream()
-            .map(ParsedActivity.Lap::maxHeartRate)
-            .filter(java.util.Objects::nonNull)
-            .max(Integer::compare)
-            .orElse(null);
-    return new ParsedActivity.DeviceTotals(
-        null,
-        time,
-        distance,
-        null,
-        null,
-        calories == null ? null : (int) Math.round(calories),
-        null,
-        maxHr,
-        time != null && distance != null && time > 0 ? distance / time : null,
-        maxSpeed,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  private static Double sum(List<Double> values) {
-    double total = 0;
-    boolean any = false;
-    for (Double v : values) {
-      if (v != null) {
-        total += v;
-        any = true;
-      }
-    }
-    return any ? total : null;
   }
 }

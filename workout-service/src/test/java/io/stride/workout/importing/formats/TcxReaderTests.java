@@ -79,4 +79,65 @@ class TcxReaderTests {
     assertThat(activity.device().serialNumber()).isEqualTo("3391234567");
     assertThat(activity.device().name()).as("what to show a person").isEqualTo("Forerunner 255");
   }
+
+  @Test
+  void theLapExtensionGivesTheDevicesSpeedCadencePowerAndSteps() {
+    String tcx =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"
+            xmlns:ns3="http://www.garmin.com/xmlschemas/ActivityExtension/v2">
+          <Activities><Activity Sport="Running">
+            <Id>2026-04-01T07:00:00Z</Id>
+            <Lap StartTime="2026-04-01T07:00:00Z">
+              <TotalTimeSeconds>300</TotalTimeSeconds><DistanceMeters>1000</DistanceMeters>
+              <MaximumSpeed>4.1</MaximumSpeed><AverageHeartRateBpm><Value>140</Value></AverageHeartRateBpm>
+              <Extensions><ns3:LX><ns3:AvgSpeed>3.33</ns3:AvgSpeed><ns3:AvgRunCadence>84</ns3:AvgRunCadence>
+                <ns3:MaxRunCadence>92</ns3:MaxRunCadence><ns3:Steps>840</ns3:Steps>
+                <ns3:AvgWatts>250</ns3:AvgWatts><ns3:MaxWatts>400</ns3:MaxWatts></ns3:LX></Extensions>
+            </Lap>
+            <Lap StartTime="2026-04-01T07:05:00Z">
+              <TotalTimeSeconds>100</TotalTimeSeconds><DistanceMeters>200</DistanceMeters>
+              <MaximumSpeed>2.5</MaximumSpeed><AverageHeartRateBpm><Value>120</Value></AverageHeartRateBpm>
+              <Extensions><ns3:LX><ns3:AvgSpeed>2.0</ns3:AvgSpeed><ns3:AvgRunCadence>76</ns3:AvgRunCadence>
+                <ns3:MaxRunCadence>80</ns3:MaxRunCadence><ns3:Steps>254</ns3:Steps>
+                <ns3:AvgWatts>150</ns3:AvgWatts><ns3:MaxWatts>180</ns3:MaxWatts></ns3:LX></Extensions>
+            </Lap>
+          </Activity></Activities>
+        </TrainingCenterDatabase>""";
+
+    ParsedActivity.DeviceTotals totals =
+        files.read(tcx.getBytes(StandardCharsets.UTF_8)).deviceTotals();
+
+    assertThat(totals.averageSpeed()).as("distance over timer time").isEqualTo(3.0);
+    assertThat(totals.maxSpeed()).isEqualTo(4.1);
+    assertThat(totals.averageHeartRate()).as("weighted by lap time").isEqualTo(135);
+    assertThat(totals.averageCadence()).as("(84 * 300 + 76 * 100) / 400").isEqualTo(82);
+    assertThat(totals.maxCadence()).isEqualTo(92);
+    assertThat(totals.averagePower()).as("(250 * 300 + 150 * 100) / 400").isEqualTo(225);
+    assertThat(totals.maxPower()).isEqualTo(400);
+    assertThat(totals.totalStrides()).as("1094 steps, one foot's strides").isEqualTo(547);
+  }
+
+  @Test
+  void polarFlowsMaximumSpeedIsReadAsKilometresPerHour() {
+    String tcx =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">
+          <Activities><Activity Sport="Running"><Id>2016-09-12T11:19:55.000Z</Id>
+            <Lap StartTime="2016-09-12T11:19:55.000Z"><TotalTimeSeconds>402.0</TotalTimeSeconds>
+              <DistanceMeters>1000.0</DistanceMeters><MaximumSpeed>10.8</MaximumSpeed>
+              <Intensity>Active</Intensity><Cadence>82</Cadence><TriggerMethod>Distance</TriggerMethod>
+            </Lap>
+          </Activity></Activities>
+          <Author><Name>Polar Flow Mobile Viewer</Name></Author>
+        </TrainingCenterDatabase>""";
+
+    ParsedActivity.DeviceTotals totals =
+        files.read(tcx.getBytes(StandardCharsets.UTF_8)).deviceTotals();
+
+    assertThat(totals.maxSpeed()).as("10.8 km/h, not 38.9 km/h").isCloseTo(3.0, within(1e-9));
+    assertThat(totals.averageCadence()).as("the lap's own Cadence").isEqualTo(82);
+  }
 }
