@@ -3,6 +3,7 @@ package io.stride.workout.metrics;
 import io.stride.workout.metrics.Track.Channel;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Computes {@link ActivityMetrics} from a {@link Track}: the entry point of this package. Each
@@ -12,9 +13,10 @@ public final class WorkoutMetrics {
 
   /**
    * Bumped whenever a figure is computed differently; imported workouts of an older version are
-   * recomputed from their originals ({@code MetricsUpgrade}). 1: before issue #21; 2: its fixes.
+   * recomputed from their originals ({@code MetricsUpgrade}). 1: before issue #21; 2: its fixes; 3:
+   * TCX device totals from the laps' extension, Polar's km/h maximum speed.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** Maximum speed is the fastest stretch of at least this long, not one noisy GPS step. */
   static final double MAX_SPEED_WINDOW_SECONDS = 5;
@@ -123,7 +125,7 @@ public final class WorkoutMetrics {
     if (!motion.hasDistance() && !track.has(Channel.SPEED)) {
       return null;
     }
-    double[] covered = covered(track, motion);
+    IntToDoubleFunction covered = covered(track, motion);
     double best = 0;
     int start = 0;
     for (int end = 1; end < motion.size(); end++) {
@@ -137,7 +139,8 @@ public final class WorkoutMetrics {
       }
       double seconds = motion.seconds(end) - motion.seconds(start);
       if (seconds >= MAX_SPEED_WINDOW_SECONDS) {
-        best = Math.max(best, (covered[end] - covered[start]) / seconds);
+        best =
+            Math.max(best, (covered.applyAsDouble(end) - covered.applyAsDouble(start)) / seconds);
       }
     }
     return best > 0 ? best : null;
@@ -147,14 +150,11 @@ public final class WorkoutMetrics {
    * Metres covered up to each point: the speed channel integrated over the steps (each step at the
    * speed recorded at its end; a step without one at its distance's pace), or Motion's distance.
    */
-  private static double[] covered(Track track, Motion motion) {
-    double[] covered = new double[motion.size()];
+  private static IntToDoubleFunction covered(Track track, Motion motion) {
     if (!track.has(Channel.SPEED)) {
-      for (int i = 0; i < covered.length; i++) {
-        covered[i] = motion.distance(i);
-      }
-      return covered;
+      return motion::distance;
     }
+    double[] covered = new double[motion.size()];
     double[] speed = track.channel(Channel.SPEED);
     for (int i = 1; i < covered.length; i++) {
       double step;
@@ -167,7 +167,7 @@ public final class WorkoutMetrics {
       }
       covered[i] = covered[i - 1] + step;
     }
-    return covered;
+    return i -> covered[i];
   }
 
   /**
