@@ -2,7 +2,7 @@ package io.stride.workout.importing;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.stride.workout.activity.ParsedActivity;
+import io.stride.workout.activity.RecordedActivity;
 import io.stride.workout.importing.formats.UnreadableFileException;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.metrics.WorkoutMetrics;
@@ -135,20 +135,17 @@ class MetricsUpgrade {
       return false;
     }
     current[0] = workout.id();
-    ParsedActivity parsed;
+    RecordedActivity activity;
     try {
-      parsed = originals.read(workout.owner(), originals.load(workout.importId()));
+      activity =
+          originals.reread(workout.owner(), workout.importId(), Sport.valueOf(workout.sport()));
     } catch (UnreadableFileException e) {
       log.warn("The original of workout {} no longer reads: {}", workout.id(), e.getMessage());
       markCurrent(workout.id());
       unreadable.increment();
       return true;
     }
-    recordings.replace(
-        workout.id(),
-        originals.toActivity(
-            workout.owner(), workout.importId(), Sport.valueOf(workout.sport()), parsed),
-        false);
+    recordings.replace(workout.id(), activity, false);
     upgraded.increment();
     return true;
   }

@@ -39,6 +39,14 @@ class OriginalFiles {
     return files.read(content, athletes.of(owner).timeZone());
   }
 
+  /**
+   * An imported workout's stored original, read again with today's readers and metrics; an original
+   * that no longer reads throws {@code UnreadableFileException} with the reason.
+   */
+  RecordedActivity reread(UUID owner, UUID importId, Sport sport) {
+    return toActivity(owner, importId, sport, read(owner, load(importId)));
+  }
+
   RecordedActivity toActivity(UUID owner, UUID importId, Sport sport, ParsedActivity parsed) {
     return new RecordedActivity(
         owner,

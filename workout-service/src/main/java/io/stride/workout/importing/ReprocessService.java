@@ -1,6 +1,6 @@
 package io.stride.workout.importing;
 
-import io.stride.workout.activity.ParsedActivity;
+import io.stride.workout.activity.RecordedActivity;
 import io.stride.workout.importing.formats.UnreadableFileException;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.workouts.WorkoutRecordings;
@@ -29,14 +29,14 @@ class ReprocessService {
   @Transactional
   void reprocess(UUID owner, UUID workoutId) {
     UUID importId = workouts.importOf(owner, workoutId);
-    ParsedActivity parsed;
+    Sport sport = workouts.sportOf(owner, workoutId);
+    RecordedActivity activity;
     try {
-      parsed = originals.read(owner, originals.load(importId));
+      activity = originals.reread(owner, importId, sport);
     } catch (UnreadableFileException e) {
       throw new IllegalStateException(
           "the stored original of " + workoutId + " no longer reads", e);
     }
-    Sport sport = workouts.sportOf(owner, workoutId);
-    recordings.replace(workoutId, originals.toActivity(owner, importId, sport, parsed));
+    recordings.replace(workoutId, activity);
   }
 }
