@@ -10,6 +10,7 @@ import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TestTokens;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,31 +90,20 @@ class RecordsIntegrationTests {
 
   private String workout(
       UUID athlete, String sport, String start, int seconds, double meters, Integer climb) {
-    Reply created =
-        http.post(
-            "/api/v1/workouts",
-            writer(athlete),
-            climb == null
-                ? object(
-                    "sport",
-                    sport,
-                    "startTime",
-                    start,
-                    "durationSeconds",
-                    seconds,
-                    "distanceMeters",
-                    meters)
-                : object(
-                    "sport",
-                    sport,
-                    "startTime",
-                    start,
-                    "durationSeconds",
-                    seconds,
-                    "distanceMeters",
-                    meters,
-                    "elevationGainMeters",
-                    climb));
+    Map<String, Object> body =
+        object(
+            "sport",
+            sport,
+            "startTime",
+            start,
+            "durationSeconds",
+            seconds,
+            "distanceMeters",
+            meters);
+    if (climb != null) {
+      body.put("elevationGainMeters", climb);
+    }
+    Reply created = http.post("/api/v1/workouts", writer(athlete), body);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("id").asString();
   }
