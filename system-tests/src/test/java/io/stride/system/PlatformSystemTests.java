@@ -633,6 +633,77 @@ class PlatformSystemTests {
   }
 
   @Test
+  @Order(7)
+  void aFollowerApprovedByAPrivateAccountSeesItsFollowersOnlyWorkoutAndFeedUntilTheyAreBlocked() {
+    String scopes =
+        "openid profile:read profile:write workouts:read workouts:write social:read social:write";
+    String owner =
+        oauth
+            .signInWithMobileApp(register("Private Owner"), PASSWORD, scopes)
+            .get("access_token")
+            .asString();
+    String fan =
+        oauth
+            .signInWithMobileApp(register("Approved Fan"), PASSWORD, scopes)
+            .get("access_token")
+            .asString();
+    String ownerId = OAuthFlows.claims(owner).get("uid").asString();
+    String fanId = OAuthFlows.claims(fan).get("uid").asString();
+    awaitProfile(owner);
+    awaitProfile(fan);
+    assertThat(
+            http.patch("/api/v1/profiles/me", owner, object("accountPrivacy", "PRIVATE")).status())
+        .isEqualTo(200);
+    Reply[] asked = new Reply[1];
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              asked[0] = http.put("/api/v1/social/following/" + ownerId, fan, null);
+              return asked[0].status() == 200
+                  && asked[0].json().get("status").asString().equals("REQUESTED");
+            });
+    assertThat(
+            http.put("/api/v1/social/follow-requests/" + fanId + "/approval", owner, null).status())
+        .isEqualTo(204);
+    Reply workout =
+        http.post(
+            "/api/v1/workouts",
+            owner,
+            object(
+                "sport",
+                "ride",
+                "startTime",
+                "2026-06-01T06:30:00Z",
+                "durationSeconds",
+                3600,
+                "visibility",
+                "followers"));
+    assertThat(workout.status()).as(workout.body()).isEqualTo(201);
+    String path = "/api/v1/workouts/" + workout.json().get("id").asString();
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> http.get(path, fan).status() == 200);
+    String workoutId = workout.json().get("id").asString();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> http.get("/api/v1/social/feed", fan).body().contains(workoutId));
+    assertThat(http.put("/api/v1/social/blocks/" + fanId, owner, null).status()).isEqualTo(204);
+    assertThat(http.get("/api/v1/social/feed", fan).body())
+        .as("a block takes the owner out of the fan's feed at once")
+        .doesNotContain(workoutId);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> http.get(path, fan).status() == 404);
+    assertThat(http.get("/api/v1/social/athletes/" + ownerId, fan).status()).isEqualTo(404);
+  }
+
+  @Test
   @Order(8)
   void athleteDeletesTheirAccountAndEveryServiceErasesThem() {
     String email = register("Leaving Athlete");
@@ -669,6 +740,7 @@ class PlatformSystemTests {
             () -> {
               Erasure.assertNoRowsOf(database, "profile", userId);
               Erasure.assertNoRowsOf(database, "workout", userId);
+              Erasure.assertNoRowsOf(database, "social", userId);
             });
     Erasure.assertNoRowsOf(database, "auth", userId, Set.of("outbox_event"));
     BrowserSession browser = new BrowserSession(gateway);

@@ -3,6 +3,7 @@ package io.stride.contracts;
 import io.stride.contracts.auth.AuthTopics;
 import io.stride.contracts.profile.ProfileTopics;
 import io.stride.contracts.region.RegionTopics;
+import io.stride.contracts.social.SocialTopics;
 import io.stride.contracts.workout.WorkoutTopics;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ public record TopicRegistry(List<Topic> topics) {
               ProfileTopics.PROFILES,
               WorkoutTopics.WORKOUTS,
               WorkoutTopics.RECORDS,
-              RegionTopics.REGIONS));
+              RegionTopics.REGIONS,
+              SocialTopics.GRAPH));
 
   public TopicRegistry {
     topics = List.copyOf(topics);

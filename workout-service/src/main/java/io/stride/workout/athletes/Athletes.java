@@ -97,11 +97,6 @@ public class Athletes {
   }
 
   /**
-   * Applies a profile change unless a newer one was applied already (events may overtake), and
-   * never for a user this service erased: a ProfileUpdated that arrives after UserDeleted (they
-   * travel on different topics) must not bring the athlete back.
-   */
-  /**
    * The lock a change of the user's athlete row holds; the erasure of the user takes it too, so
    * neither interleaves with the other.
    */
@@ -109,6 +104,11 @@ public class Athletes {
     return "athlete:" + userId;
   }
 
+  /**
+   * Applies a profile change unless a newer one was applied already (events may overtake), and
+   * never for a user this service erased: a ProfileUpdated that arrives after UserDeleted (they
+   * travel on different topics) must not bring the athlete back.
+   */
   @Transactional
   void apply(ProfileUpdated profile) {
     // one change of a user's athlete row at a time: an erasure running now finishes first
@@ -142,6 +142,43 @@ public class Athletes {
         .param("max", profile.maxHeartRate())
         .param("rest", profile.restingHeartRate())
         .param("version", profile.version())
+        .update();
+  }
+
+  /**
+   * Applies a follow ({@code following}) or its end from social-service, unless a newer change of
+   * the pair was applied already; a follow of or by an erased user is never recorded.
+   */
+  @Transactional
+  void applyFollow(UUID owner, UUID follower, long version, boolean following) {
+    int newer =
+        jdbc.sql(
+                """
+                insert into follow_version (owner_id, follower_id, version) values (?, ?, ?)
+                on conflict (owner_id, follower_id) do update set version = excluded.version
+                where follow_version.version < excluded.version
+                """)
+            .params(owner, follower, version)
+            .update();
+    if (newer == 0) {
+      return;
+    }
+    if (!following) {
+      jdbc.sql("delete from follower where owner_id = ? and follower_id = ?")
+          .params(owner, follower)
+          .update();
+      return;
+    }
+    jdbc.sql(
+            """
+            insert into follower (owner_id, follower_id)
+            select cast(:owner as uuid), cast(:follower as uuid)
+            where not exists (select 1 from erased_user
+                              where user_id in (cast(:owner as uuid), cast(:follower as uuid)))
+            on conflict do nothing
+            """)
+        .param("owner", owner)
+        .param("follower", follower)
         .update();
   }
 }

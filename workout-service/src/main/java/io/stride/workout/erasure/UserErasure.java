@@ -56,6 +56,7 @@ class UserErasure {
           "delete from live_workout where user_id = :user",
           "delete from privacy_zone where owner_id = :user",
           "delete from follower where owner_id = :user or follower_id = :user",
+          "delete from follow_version where owner_id = :user or follower_id = :user",
           "delete from athlete where user_id = :user",
           "delete from idempotency_key where owner_id = :user");
 

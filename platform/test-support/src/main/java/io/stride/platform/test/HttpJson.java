@@ -57,6 +57,15 @@ public final class HttpJson {
         request(path, token).header("Content-Type", "application/json").POST(json(body)).build());
   }
 
+  /** A PUT of {@code body} as JSON, or without a body when it is null (a PUT of a relation). */
+  public Reply put(String path, String token, Object body) {
+    HttpRequest.Builder request = request(path, token);
+    if (body == null) {
+      return send(request.PUT(HttpRequest.BodyPublishers.noBody()).build());
+    }
+    return send(request.header("Content-Type", "application/json").PUT(json(body)).build());
+  }
+
   public Reply patch(String path, String token, Object body) {
     return send(
         request(path, token)

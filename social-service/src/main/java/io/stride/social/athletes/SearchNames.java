@@ -1,0 +1,23 @@
+package io.stride.social.athletes;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The form of a name that search compares: decomposed (NFKD), without combining marks, in lower
+ * case, spaces collapsed. "Émilie Müller" and "emilie muller" are the same name.
+ */
+public final class SearchNames {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private SearchNames() {}
+
+  public static String of(String name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    String bare = MARKS.matcher(decomposed).replaceAll("");
+    return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+}

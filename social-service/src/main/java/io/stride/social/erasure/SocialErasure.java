@@ -1,0 +1,56 @@
+package io.stride.social.erasure;
+
+import io.stride.platform.erasure.PlatformErasure;
+import io.stride.platform.locks.TransactionLocks;
+import io.stride.social.athletes.Athletes;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases everything social-service holds about a deleted account: its athlete copy, every follow,
+ * request, block and mute on either side, its workouts' copies and every feed row of or about it,
+ * and the platform rows about it. Nothing is published: every consumer of the graph gets
+ * UserDeleted itself and erases its own copies.
+ */
+@Service
+public class SocialErasure {
+
+  private static final Logger log = LoggerFactory.getLogger(SocialErasure.class);
+
+  private static final List<String> DELETES =
+      List.of(
+          "update athlete set followers = greatest(followers - 1, 0) where user_id in (select"
+              + " user_id from follow where follower_id = :user and status = 'APPROVED')",
+          "delete from follow where follower_id = :user or user_id = :user",
+          "delete from feed_item where reader_id = :user or owner_id = :user",
+          "delete from workout where owner_id = :user",
+          "delete from block where blocker_id = :user or blocked_id = :user",
+          "delete from mute where muter_id = :user or muted_id = :user",
+          "delete from athlete where user_id = :user");
+
+  private final JdbcClient jdbc;
+  private final PlatformErasure platform;
+
+  SocialErasure(JdbcClient jdbc, PlatformErasure platform) {
+    this.jdbc = jdbc;
+    this.platform = platform;
+  }
+
+  /** Runs inside the inbox transaction of the UserDeleted event. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void erase(UUID userId) {
+    TransactionLocks.hold(jdbc, Athletes.lockName(userId));
+    long rows = 0;
+    for (String delete : DELETES) {
+      rows += jdbc.sql(delete).param("user", userId).update();
+    }
+    rows += platform.erase(userId);
+    log.info("User {} erased: {} rows", userId, rows);
+  }
+}

@@ -1,0 +1,92 @@
+package io.stride.social.feed;
+
+import io.stride.platform.paging.Cursor;
+import io.stride.platform.paging.Page;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the home feed: the reader's own workouts and those of the athletes they follow, newest
+ * first, cursor-paged on (start time, workout id). Two index range scans merged: the reader's
+ * fanned-out rows, and the pull path over the workouts of followed accounts too large to fan out.
+ * Muted athletes are left out in both, before the page is cut, so a page is never short while more
+ * follow.
+ */
+@Service
+class Feed {
+
+  private record After(Instant start, UUID workoutId) {}
+
+  private static final String ITEMS =
+      """
+      with page as (
+        (select i.workout_id, i.start_time from feed_item i
+         where i.reader_id = :me and (i.start_time, i.workout_id) < (:start, :after)
+           and not exists (select 1 from mute m where m.muter_id = :me and m.muted_id = i.owner_id)
+         order by i.start_time desc, i.workout_id desc limit :limit)
+        union
+        (select w.workout_id, w.start_time from follow f
+         join athlete a on a.user_id = f.user_id and a.followers > :fanOutLimit
+         join workout w on w.owner_id = f.user_id and not w.deleted
+           and w.visibility in ('public', 'followers')
+         where f.follower_id = :me and f.status = 'APPROVED'
+           and (w.start_time, w.workout_id) < (:start, :after)
+           and not exists (select 1 from mute m where m.muter_id = :me and m.muted_id = f.user_id)
+         order by w.start_time desc, w.workout_id desc limit :limit)
+      )
+      select w.workout_id, w.owner_id, w.sport, w.title, w.start_time, w.elapsed_seconds,
+             w.moving_seconds, w.distance_m, w.elevation_gain_m, w.visibility,
+             a.display_name, a.avatar_url
+      from page p join workout w on w.workout_id = p.workout_id
+      left join athlete a on a.user_id = w.owner_id
+      order by p.start_time desc, p.workout_id desc limit :limit
+      """;
+
+  /** After the newest possible item: the first page. */
+  private static final After FIRST =
+      new After(Instant.parse("9999-12-31T23:59:59Z"), new UUID(-1, -1));
+
+  private final JdbcClient jdbc;
+  private final FeedRows rows;
+
+  Feed(JdbcClient jdbc, FeedRows rows) {
+    this.jdbc = jdbc;
+    this.rows = rows;
+  }
+
+  @Transactional(readOnly = true)
+  Page<FeedItem> home(UUID reader, String cursor, int limit) {
+    After after = Cursor.decode(cursor, key -> new After(key.instant(), key.uuid()));
+    After from = after == null ? FIRST : after;
+    List<FeedItem> fetched =
+        jdbc.sql(ITEMS)
+            .param("me", reader)
+            .param("start", Timestamp.from(from.start()))
+            .param("after", from.workoutId())
+            .param("fanOutLimit", rows.fanOutLimit())
+            .param("limit", limit + 1)
+            .query(
+                (rs, row) ->
+                    new FeedItem(
+                        rs.getObject("workout_id", UUID.class),
+                        new FeedItem.Athlete(
+                            rs.getObject("owner_id", UUID.class),
+                            rs.getString("display_name"),
+                            rs.getString("avatar_url")),
+                        rs.getString("sport"),
+                        rs.getString("title"),
+                        rs.getTimestamp("start_time").toInstant(),
+                        rs.getLong("elapsed_seconds"),
+                        rs.getObject("moving_seconds", Long.class),
+                        rs.getObject("distance_m", Double.class),
+                        rs.getObject("elevation_gain_m", Double.class),
+                        rs.getString("visibility")))
+            .list();
+    return Page.of(fetched, limit, item -> Cursor.of(item.startTime(), item.workoutId()));
+  }
+}

@@ -1,0 +1,23 @@
+package io.stride.social.graph;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.UUID;
+
+/** An athlete whose name starts with what was searched, with the caller's follow of them. */
+record SearchResult(
+    UUID athleteId,
+    String displayName,
+    String avatarUrl,
+    boolean accountPrivate,
+    @Schema(allowableValues = {"SELF", "FOLLOWING", "REQUESTED", "NONE"}) String relation) {
+
+  static String relation(UUID viewer, UUID athlete, String followStatus) {
+    if (viewer.equals(athlete)) {
+      return "SELF";
+    }
+    if (followStatus == null) {
+      return "NONE";
+    }
+    return "APPROVED".equals(followStatus) ? "FOLLOWING" : "REQUESTED";
+  }
+}
