@@ -692,6 +692,13 @@ class PlatformSystemTests {
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(100))
         .until(() -> http.get("/api/v1/social/feed", fan).body().contains(workoutId));
+    String social = "/api/v1/social/workouts/" + workoutId;
+    assertThat(http.put(social + "/kudos/mine", fan, null).status()).isEqualTo(204);
+    Reply comment = http.post(social + "/comments", fan, object("text", "Strong ride!"));
+    assertThat(comment.status()).as(comment.body()).isEqualTo(201);
+    JsonNode ownersItem = http.get("/api/v1/social/feed", owner).json().get("items").get(0);
+    assertThat(ownersItem.get("kudosCount").asLong()).isEqualTo(1);
+    assertThat(ownersItem.get("commentCount").asLong()).isEqualTo(1);
     assertThat(http.put("/api/v1/social/blocks/" + fanId, owner, null).status()).isEqualTo(204);
     assertThat(http.get("/api/v1/social/feed", fan).body())
         .as("a block takes the owner out of the fan's feed at once")

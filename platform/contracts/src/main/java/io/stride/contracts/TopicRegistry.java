@@ -26,7 +26,8 @@ public record TopicRegistry(List<Topic> topics) {
               WorkoutTopics.WORKOUTS,
               WorkoutTopics.RECORDS,
               RegionTopics.REGIONS,
-              SocialTopics.GRAPH));
+              SocialTopics.GRAPH,
+              SocialTopics.INTERACTIONS));
 
   public TopicRegistry {
     topics = List.copyOf(topics);

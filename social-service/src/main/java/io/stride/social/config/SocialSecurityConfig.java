@@ -21,6 +21,10 @@ class SocialSecurityConfig {
             .requestMatchers(HttpMethod.PUT, "/api/v1/social/**")
             .hasAuthority("SCOPE_social:write")
             .requestMatchers(HttpMethod.DELETE, "/api/v1/social/**")
+            .hasAuthority("SCOPE_social:write")
+            .requestMatchers(HttpMethod.POST, "/api/v1/social/**")
+            .hasAuthority("SCOPE_social:write")
+            .requestMatchers(HttpMethod.PATCH, "/api/v1/social/**")
             .hasAuthority("SCOPE_social:write");
   }
 }

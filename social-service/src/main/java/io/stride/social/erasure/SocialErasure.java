@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases everything social-service holds about a deleted account: its athlete copy, every follow,
- * request, block and mute on either side, its workouts' copies and every feed row of or about it,
- * and the platform rows about it. Nothing is published: every consumer of the graph gets
- * UserDeleted itself and erases its own copies.
+ * request, block and mute on either side, its workouts' copies, every feed row of or about it, its
+ * kudos and comments (and those on its workouts) and its mentions, and the platform rows about it.
+ * Nothing is published: every consumer of the graph gets UserDeleted itself and erases its own
+ * copies.
  */
 @Service
 public class SocialErasure {
@@ -29,6 +30,16 @@ public class SocialErasure {
               + " user_id from follow where follower_id = :user and status = 'APPROVED')",
           "delete from follow where follower_id = :user or user_id = :user",
           "delete from feed_item where reader_id = :user or owner_id = :user",
+          "update workout set kudos = greatest(kudos - 1, 0) where workout_id in (select"
+              + " workout_id from kudos where giver_id = :user)",
+          "update workout set comments = greatest(comments - c.n, 0) from (select workout_id,"
+              + " count(*) n from comment where author_id = :user group by workout_id) c where"
+              + " workout.workout_id = c.workout_id",
+          "delete from kudos where giver_id = :user"
+              + " or workout_id in (select workout_id from workout where owner_id = :user)",
+          "delete from comment where author_id = :user"
+              + " or workout_id in (select workout_id from workout where owner_id = :user)",
+          "delete from comment_mention where athlete_id = :user",
           "delete from workout where owner_id = :user",
           "delete from block where blocker_id = :user or blocked_id = :user",
           "delete from mute where muter_id = :user or muted_id = :user",

@@ -41,7 +41,9 @@ class Feed {
       )
       select w.workout_id, w.owner_id, w.sport, w.title, w.start_time, w.elapsed_seconds,
              w.moving_seconds, w.distance_m, w.elevation_gain_m, w.visibility,
-             a.display_name, a.avatar_url
+             w.kudos, w.comments, a.display_name, a.avatar_url,
+             exists (select 1 from kudos k where k.workout_id = w.workout_id
+                     and k.giver_id = :me) as gave
       from page p join workout w on w.workout_id = p.workout_id
       left join athlete a on a.user_id = w.owner_id
       order by p.start_time desc, p.workout_id desc limit :limit
@@ -85,7 +87,10 @@ class Feed {
                         rs.getObject("moving_seconds", Long.class),
                         rs.getObject("distance_m", Double.class),
                         rs.getObject("elevation_gain_m", Double.class),
-                        rs.getString("visibility")))
+                        rs.getString("visibility"),
+                        rs.getLong("kudos"),
+                        rs.getLong("comments"),
+                        rs.getBoolean("gave")))
             .list();
     return Page.of(fetched, limit, item -> Cursor.of(item.startTime(), item.workoutId()));
   }

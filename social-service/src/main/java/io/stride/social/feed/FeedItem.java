@@ -2,6 +2,7 @@ package io.stride.social.feed;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A workout in a feed: who, what, when and the totals, as its visibility lets the reader see it. No
@@ -12,14 +13,17 @@ record FeedItem(
     UUID workoutId,
     Athlete athlete,
     String sport,
-    String title,
+    @Nullable String title,
     Instant startTime,
     long elapsedSeconds,
-    Long movingSeconds,
-    Double distanceMeters,
-    Double elevationGainMeters,
-    String visibility) {
+    @Nullable Long movingSeconds,
+    @Nullable Double distanceMeters,
+    @Nullable Double elevationGainMeters,
+    String visibility,
+    long kudosCount,
+    long commentCount,
+    boolean youGaveKudos) {
 
   /** The athlete whose workout it is. */
-  record Athlete(UUID athleteId, String displayName, String avatarUrl) {}
+  record Athlete(UUID athleteId, @Nullable String displayName, @Nullable String avatarUrl) {}
 }

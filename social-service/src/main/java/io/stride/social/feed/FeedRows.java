@@ -109,6 +109,9 @@ public class FeedRows {
         .param("max", Long.MAX_VALUE)
         .update();
     jdbc.sql("delete from feed_item where workout_id = ?").param(workoutId).update();
+    // its kudos and comments go with it
+    jdbc.sql("delete from kudos where workout_id = ?").param(workoutId).update();
+    jdbc.sql("delete from comment where workout_id = ?").param(workoutId).update();
   }
 
   /** After a follow began: the athlete's recent workouts the new follower may see. */

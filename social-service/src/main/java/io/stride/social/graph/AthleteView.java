@@ -2,6 +2,7 @@ package io.stride.social.graph;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An athlete as the caller sees them: the card, how many follow them and whom they follow ({@code
@@ -11,10 +12,10 @@ import java.util.UUID;
 record AthleteView(
     UUID athleteId,
     String displayName,
-    String avatarUrl,
+    @Nullable String avatarUrl,
     boolean accountPrivate,
-    Long followers,
-    Long following,
+    @Nullable Long followers,
+    @Nullable Long following,
     @Schema(
             description = "The caller's follow of this athlete",
             allowableValues = {"SELF", "FOLLOWING", "REQUESTED", "NONE"})

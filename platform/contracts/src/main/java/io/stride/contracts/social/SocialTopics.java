@@ -21,5 +21,13 @@ public final class SocialTopics {
           Blocked.class,
           Unblocked.class);
 
+  /**
+   * Kudos and comments on workouts; key = the workout, so one workout's interactions stay in order.
+   * For notifications (the owner, the mentioned) and gamification.
+   */
+  public static final Topic INTERACTIONS =
+      Topic.of(
+          "stride.social.interactions", "social-service", KudosGiven.class, CommentAdded.class);
+
   private SocialTopics() {}
 }

@@ -70,6 +70,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             e.getMessage());
   }
 
+  @ExceptionHandler(TooManyRequestsException.class)
+  ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, io.stride.platform.http.RetryAfter.header(e.retryAfter()))
+        .body(
+            Problems.problem(
+                HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", e.getMessage()));
+  }
+
   @ExceptionHandler(UnavailableException.class)
   ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -1,0 +1,44 @@
+package io.stride.social.interactions;
+
+import io.stride.platform.web.NotFoundException;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether an athlete may see a workout, by the same rules as workout-service: the owner always; a
+ * public workout anyone, unless the account is private (then its approved followers); a
+ * followers-only one its approved followers; nobody in a block with the owner, either way; nothing
+ * deleted. Kudos and comments exist only where the workout can be seen.
+ */
+@Component
+class WorkoutAccess {
+
+  private final JdbcClient jdbc;
+
+  WorkoutAccess(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The workout's owner; 404 when the viewer may not see it. */
+  UUID ownerIfVisible(UUID viewer, UUID workoutId) {
+    return jdbc.sql(
+            """
+            select w.owner_id from workout w left join athlete a on a.user_id = w.owner_id
+            where w.workout_id = :workout and not w.deleted
+              and (w.owner_id = :viewer or (
+                    not exists (select 1 from block b
+                                where (b.blocker_id = :viewer and b.blocked_id = w.owner_id)
+                                   or (b.blocker_id = w.owner_id and b.blocked_id = :viewer))
+                and ((w.visibility = 'public' and not coalesce(a.account_private, false))
+                     or (w.visibility in ('public', 'followers') and exists (
+                           select 1 from follow f where f.follower_id = :viewer
+                             and f.user_id = w.owner_id and f.status = 'APPROVED')))))
+            """)
+        .param("workout", workoutId)
+        .param("viewer", viewer)
+        .query(UUID.class)
+        .optional()
+        .orElseThrow(() -> new NotFoundException("No workout " + workoutId + " you may see"));
+  }
+}
