@@ -27,7 +27,8 @@ public record TopicRegistry(List<Topic> topics) {
               WorkoutTopics.RECORDS,
               RegionTopics.REGIONS,
               SocialTopics.GRAPH,
-              SocialTopics.INTERACTIONS));
+              SocialTopics.INTERACTIONS,
+              SocialTopics.CLUBS));
 
   public TopicRegistry {
     topics = List.copyOf(topics);

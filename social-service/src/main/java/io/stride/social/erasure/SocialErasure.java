@@ -40,6 +40,19 @@ public class SocialErasure {
           "delete from comment where author_id = :user"
               + " or workout_id in (select workout_id from workout where owner_id = :user)",
           "delete from comment_mention where athlete_id = :user",
+          "update club set members = greatest(members - 1, 0) where club_id in (select club_id"
+              + " from club_member where athlete_id = :user and status = 'ACTIVE')",
+          "delete from club_member where athlete_id = :user",
+          // a club left without an owner: its longest-standing admin, else member, takes over
+          "update club_member m set role = 'OWNER' from (select distinct on (club_id) club_id,"
+              + " athlete_id from club_member where status = 'ACTIVE' and club_id in (select"
+              + " club_id from club c where not exists (select 1 from club_member o where"
+              + " o.club_id = c.club_id and o.role = 'OWNER' and o.status = 'ACTIVE')) order by"
+              + " club_id, role = 'ADMIN' desc, since) heir where m.club_id = heir.club_id and"
+              + " m.athlete_id = heir.athlete_id",
+          "delete from club c where not exists (select 1 from club_member m where m.club_id ="
+              + " c.club_id and m.status = 'ACTIVE')",
+          "update club set created_by = null where created_by = :user",
           "delete from workout where owner_id = :user",
           "delete from block where blocker_id = :user or blocked_id = :user",
           "delete from mute where muter_id = :user or muted_id = :user",

@@ -29,5 +29,9 @@ public final class SocialTopics {
       Topic.of(
           "stride.social.interactions", "social-service", KudosGiven.class, CommentAdded.class);
 
+  /** Club memberships; key = the club, so one club's joins and departures stay in order. */
+  public static final Topic CLUBS =
+      Topic.of("stride.social.clubs", "social-service", ClubJoined.class, ClubLeft.class);
+
   private SocialTopics() {}
 }

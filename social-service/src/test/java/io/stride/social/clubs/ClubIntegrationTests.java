@@ -1,0 +1,241 @@
+package io.stride.social.clubs;
+
+import static io.stride.platform.test.HttpJson.object;
+import static io.stride.social.TestAthletes.publicAthlete;
+import static io.stride.social.TestAthletes.reader;
+import static io.stride.social.TestAthletes.writer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.stride.contracts.region.RegionSettingsChanged;
+import io.stride.platform.test.HttpJson;
+import io.stride.platform.test.HttpJson.Reply;
+import io.stride.platform.test.StrideIntegrationTest;
+import io.stride.platform.test.TopicWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Clubs: names per region, public and private joining, roles, the last owner, the club feed. */
+@StrideIntegrationTest
+class ClubIntegrationTests {
+
+  @Autowired HttpJson http;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeAll
+  static void regions(@Autowired HttpJson http) {
+    TopicWriter.send(region("NL", true));
+    TopicWriter.send(region("KP", false));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                http.get("/actuator/regions/NL", null).status() == 200
+                    && http.get("/actuator/regions/KP", null).status() == 200);
+  }
+
+  @Test
+  void aNameIsUniquePerRegionIgnoringCaseAndAccentsAndClubsNeedARegionOfferingThem() {
+    UUID owner = publicAthlete(jdbc, "Club Founder");
+    Reply created = create(owner, "Café Runners " + suffix(), "nl", false);
+    String name = created.json().get("name").asString();
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("region").asString()).isEqualTo("NL");
+    assertThat(created.json().get("yourRole").asString()).isEqualTo("OWNER");
+    assertThat(create(owner, name.toUpperCase().replace("É", "E"), "NL", false).status())
+        .isEqualTo(409);
+    assertThat(create(owner, name, "KP", false).status())
+        .as("no clubs offered in KP")
+        .isEqualTo(422);
+    assertThat(create(owner, name, "ZZ", false).status()).isEqualTo(422);
+    assertThat(
+            http.post(
+                    "/api/v1/social/clubs",
+                    writer(owner),
+                    object("name", "Bad sport " + suffix(), "region", "NL", "sport", "curling"))
+                .status())
+        .isEqualTo(422);
+  }
+
+  @Test
+  void aPublicClubIsJoinedAtOnceAPrivateOneAfterAnAdminApproves() {
+    UUID owner = publicAthlete(jdbc, "Private Club Owner");
+    UUID runner = publicAthlete(jdbc, "Would-be Member");
+    String open = id(create(owner, "Open Club " + suffix(), "NL", false));
+    String closed = id(create(owner, "Closed Club " + suffix(), "NL", true));
+
+    assertThat(join(runner, open)).isEqualTo("MEMBER");
+    assertThat(join(runner, closed)).isEqualTo("REQUESTED");
+    assertThat(http.get("/api/v1/social/clubs/" + closed + "/members", reader(runner)).status())
+        .as("a private club's members, to one who only asked")
+        .isEqualTo(404);
+    assertThat(ids(http.get("/api/v1/social/clubs/" + closed + "/requests", reader(owner))))
+        .containsExactly(runner);
+
+    assertThat(
+            http.put(
+                    "/api/v1/social/clubs/" + closed + "/members/" + runner + "/approval",
+                    writer(owner),
+                    null)
+                .status())
+        .isEqualTo(204);
+    assertThat(ids(http.get("/api/v1/social/clubs/" + closed + "/members", reader(runner))))
+        .containsExactlyInAnyOrder(owner, runner);
+    assertThat(
+            http.get("/api/v1/social/clubs/" + closed, reader(owner))
+                .json()
+                .get("members")
+                .asLong())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theLastOwnerHandsOverBeforeLeavingAndOnlyManagersRemoveMembers() {
+    UUID owner = publicAthlete(jdbc, "Leaving Owner");
+    UUID member = publicAthlete(jdbc, "Heir");
+    UUID other = publicAthlete(jdbc, "Other Member");
+    String club = id(create(owner, "Handover Club " + suffix(), "NL", false));
+    join(member, club);
+    join(other, club);
+    String members = "/api/v1/social/clubs/" + club + "/members/";
+
+    assertThat(http.delete(members + "me", writer(owner)).status()).isEqualTo(409);
+    assertThat(http.delete(members + other, writer(member)).status())
+        .as("a member removes nobody")
+        .isEqualTo(404);
+    assertThat(
+            http.put(members + member + "/role", writer(owner), object("role", "OWNER")).status())
+        .isEqualTo(204);
+    assertThat(http.delete(members + "me", writer(owner)).status()).isEqualTo(204);
+    assertThat(http.delete(members + other, writer(member)).status()).isEqualTo(204);
+    assertThat(ids(http.get("/api/v1/social/clubs/" + club + "/members", reader(member))))
+        .containsExactly(member);
+  }
+
+  @Test
+  void aClubFeedShowsItsMembersWorkoutsTheReaderMaySeeAndAPrivateOnesOnlyToMembers() {
+    UUID owner = publicAthlete(jdbc, "Feed Club Owner");
+    UUID member = publicAthlete(jdbc, "Feed Club Member");
+    UUID visitor = publicAthlete(jdbc, "Club Visitor");
+    String open = id(create(owner, "Feed Open " + suffix(), "NL", false));
+    String closed = id(create(owner, "Feed Closed " + suffix(), "NL", true));
+    join(member, open);
+    UUID everyone = recorded(member, "public");
+    recorded(member, "followers");
+
+    List<String> seen = new ArrayList<>();
+    http.get("/api/v1/social/clubs/" + open + "/feed", reader(visitor))
+        .json()
+        .get("items")
+        .forEach(item -> seen.add(item.get("workoutId").asString()));
+    assertThat(seen)
+        .as("the visitor does not follow the member: the public workout only")
+        .containsExactly(everyone.toString());
+    assertThat(http.get("/api/v1/social/clubs/" + closed + "/feed", reader(visitor)).status())
+        .isEqualTo(404);
+    assertThat(http.get("/api/v1/social/clubs/" + closed + "/feed", reader(owner)).status())
+        .isEqualTo(200);
+  }
+
+  private UUID recorded(UUID owner, String visibility) {
+    UUID workout = UUID.randomUUID();
+    var sent =
+        TopicWriter.send(
+            new io.stride.contracts.workout.WorkoutRecorded(
+                new io.stride.contracts.workout.WorkoutSummary(
+                    workout,
+                    owner,
+                    "run",
+                    "Club run",
+                    java.time.Instant.parse("2026-11-21T07:00:00Z"),
+                    2400,
+                    2350L,
+                    8000.0,
+                    40.0,
+                    null,
+                    null,
+                    visibility,
+                    "manual",
+                    List.of())));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "select count(*) from social.processed_event where event_id = ?",
+                        Integer.class,
+                        sent.id())
+                    == 1);
+    return workout;
+  }
+
+  @Test
+  void clubsAreFoundByTheStartOfTheirName() {
+    String prefix = "Zq" + suffix();
+    UUID owner = publicAthlete(jdbc, "Finder");
+    String first = id(create(owner, prefix + " Alpha", "NL", false));
+    String second = id(create(owner, prefix + " Beta", "NL", true));
+
+    Reply found = http.get("/api/v1/social/clubs?q=" + prefix.toLowerCase(), reader(owner));
+    List<String> ids = new ArrayList<>();
+    found.json().get("items").forEach(club -> ids.add(club.get("clubId").asString()));
+    assertThat(ids).containsExactly(first, second);
+  }
+
+  private Reply create(UUID owner, String name, String region, boolean isPrivate) {
+    return http.post(
+        "/api/v1/social/clubs",
+        writer(owner),
+        object("name", name, "region", region, "sport", "run", "isPrivate", isPrivate));
+  }
+
+  private String join(UUID athlete, String club) {
+    Reply joined = http.put("/api/v1/social/clubs/" + club + "/members/me", writer(athlete), null);
+    assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+    return joined.json().get("yourRole").asString();
+  }
+
+  private static String id(Reply created) {
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("clubId").asString();
+  }
+
+  private static List<UUID> ids(Reply page) {
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    List<UUID> ids = new ArrayList<>();
+    page.json()
+        .get("items")
+        .forEach(item -> ids.add(UUID.fromString(item.get("athleteId").asString())));
+    return ids;
+  }
+
+  private static String suffix() {
+    return Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()), 36);
+  }
+
+  private static RegionSettingsChanged region(String code, boolean clubs) {
+    return new RegionSettingsChanged(
+        code,
+        code,
+        code,
+        null,
+        "metric",
+        List.of("en-" + code),
+        "en-" + code,
+        "EUR",
+        List.of("Europe/Amsterdam"),
+        "MONDAY",
+        16,
+        new RegionSettingsChanged.Legal("2026-01", 365),
+        Map.of("clubs", clubs),
+        1);
+  }
+}
