@@ -2,6 +2,7 @@ package io.stride.profile.profiles;
 
 import io.stride.contracts.auth.UserRegistered;
 import io.stride.contracts.profile.ProfileUpdated;
+import io.stride.platform.blocks.BlockedPairs;
 import io.stride.platform.erasure.PlatformErasure;
 import io.stride.platform.events.EventPublisher;
 import io.stride.platform.security.Caller;
@@ -20,6 +21,7 @@ class ProfileService {
   private final EventPublisher events;
   private final PlatformErasure platform;
   private final ProfileRegions regions;
+  private final BlockedPairs blocks;
   private final Clock clock;
 
   ProfileService(
@@ -27,11 +29,13 @@ class ProfileService {
       EventPublisher events,
       PlatformErasure platform,
       ProfileRegions regions,
+      BlockedPairs blocks,
       Clock clock) {
     this.profiles = profiles;
     this.events = events;
     this.platform = platform;
     this.regions = regions;
+    this.blocks = blocks;
     this.clock = clock;
   }
 
@@ -75,8 +79,15 @@ class ProfileService {
     return ProfileResponse.of(profile);
   }
 
+  /**
+   * Another athlete's public profile; 404 for a private one, and across a block either way (as if
+   * it did not exist, so the answer does not tell a blocked person they were blocked).
+   */
   @Transactional(readOnly = true)
   PublicProfileResponse viewedBy(Caller viewer, UUID profileId) {
+    if (viewer.isUser() && !viewer.is(profileId) && blocks.eitherWay(viewer.userId(), profileId)) {
+      throw new NotFoundException("No profile " + profileId + " you can see.");
+    }
     return profiles
         .findById(profileId)
         .filter(profile -> profile.isVisibleTo(viewer))

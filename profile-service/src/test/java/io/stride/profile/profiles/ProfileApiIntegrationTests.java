@@ -8,12 +8,15 @@ import io.stride.contracts.EventEnvelope;
 import io.stride.contracts.auth.AuthTopics;
 import io.stride.contracts.auth.UserRegistered;
 import io.stride.contracts.profile.ProfileTopics;
+import io.stride.contracts.social.Blocked;
+import io.stride.contracts.social.Unblocked;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.StrideInfrastructure;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TestTokens;
 import io.stride.platform.test.TopicReader;
+import io.stride.platform.test.TopicWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -213,6 +216,43 @@ class ProfileApiIntegrationTests {
     assertThat(visible.json().get("displayName").asString()).isEqualTo("Private Person");
     assertThat(http.get("/api/v1/profiles/" + UUID.randomUUID(), viewerToken).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aBlockHidesAPublicProfileFromBothPeopleUntilItIsLiftedAndOlderEventsChangeNothing() {
+    UUID blocker = registered("Blocking Athlete");
+    UUID blocked = registered("Blocked Athlete");
+    String blockerReads = tokens.forUser(blocker, "profile:read");
+    String blockedReads = tokens.forUser(blocked, "profile:read");
+    assertThat(http.get("/api/v1/profiles/" + blocker, blockedReads).status()).isEqualTo(200);
+
+    TopicWriter.send(new Blocked(blocker, blocked, Instant.now(), 20));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> http.get("/api/v1/profiles/" + blocker, blockedReads).status() == 404);
+    Reply other = http.get("/api/v1/profiles/" + blocked, blockerReads);
+    assertThat(other.status()).as("hidden both ways").isEqualTo(404);
+    assertThat(other.contentType()).startsWith("application/problem+json");
+    assertThat(http.get("/api/v1/profiles/" + blocker, blockerReads).status())
+        .as("one's own profile stays")
+        .isEqualTo(200);
+
+    TopicWriter.send(new Unblocked(blocker, blocked, Instant.now(), 21));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> http.get("/api/v1/profiles/" + blocker, blockedReads).status() == 200);
+    var replayed = TopicWriter.send(new Blocked(blocker, blocked, Instant.now(), 20));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                count(
+                        "select count(*) from profile.processed_event where event_id = ?",
+                        replayed.id())
+                    == 1);
+    assertThat(http.get("/api/v1/profiles/" + blocker, blockedReads).status())
+        .as("a replayed older block does not come back")
+        .isEqualTo(200);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.stride.workout.visibility;
 
+import io.stride.platform.blocks.BlockedPairs;
 import io.stride.platform.security.Caller;
 import io.stride.platform.web.NotFoundException;
 import io.stride.workout.athletes.Athletes;
@@ -13,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may see which workouts, decided in one place: the owner sees all of them; a follower sees
- * public and followers-only ones; anyone else sees public ones, and nothing of a private account.
- * Single reads check a workout against {@link #visibleTo}, lists filter by the same set, so the two
- * cannot disagree. Anything not visible answers 404, as if it did not exist.
+ * public and followers-only ones; anyone else sees public ones, and nothing of a private account;
+ * and of two people one of whom blocked the other, neither sees anything of the other's. Single
+ * reads check a workout against {@link #visibleTo}, lists filter by the same set, so the two cannot
+ * disagree. Anything not visible answers 404, as if it did not exist.
  */
 @Component
 public class VisibilityPolicy {
@@ -26,10 +28,12 @@ public class VisibilityPolicy {
   private static final Set<Visibility> FOR_ANYONE = EnumSet.of(Visibility.PUBLIC);
 
   private final Athletes athletes;
+  private final BlockedPairs blocks;
   private final JdbcClient jdbc;
 
-  VisibilityPolicy(Athletes athletes, JdbcClient jdbc) {
+  VisibilityPolicy(Athletes athletes, BlockedPairs blocks, JdbcClient jdbc) {
     this.athletes = athletes;
+    this.blocks = blocks;
     this.jdbc = jdbc;
   }
 
@@ -37,6 +41,9 @@ public class VisibilityPolicy {
   public Set<Visibility> visibleTo(Caller viewer, UUID owner) {
     if (viewer.is(owner)) {
       return ALL;
+    }
+    if (viewer.isUser() && blocks.eitherWay(viewer.userId(), owner)) {
+      return Set.of();
     }
     if (viewer.isUser() && athletes.follows(viewer.userId(), owner)) {
       return FOR_FOLLOWERS;

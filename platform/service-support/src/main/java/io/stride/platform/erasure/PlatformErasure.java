@@ -8,12 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Erases a user from the platform tables of the service's schema, as part of the service's own
  * erasure on {@code UserDeleted} (docs/adr/0012-account-erasure.md): the user's idempotency
- * records, and every outbox row whose envelope mentions the user's id — published ones have done
- * their job, and one still pending is not sent any more (every consumer erases the user too, so an
- * event about them arriving afterwards would only bring a copy back). The inbox holds event ids
- * only and is left alone. The user's id is recorded in {@code erased_user}, so that an event about
- * them that arrives late on another topic (topics are not ordered with each other) can be refused
- * by the consumer that would otherwise re-create their data ({@link #isErased}).
+ * records, the blocks they made or got ({@code blocked_pair}), and every outbox row whose envelope
+ * mentions the user's id — published ones have done their job, and one still pending is not sent
+ * any more (every consumer erases the user too, so an event about them arriving afterwards would
+ * only bring a copy back). The inbox holds event ids only and is left alone. The user's id is
+ * recorded in {@code erased_user}, so that an event about them that arrives late on another topic
+ * (topics are not ordered with each other) can be refused by the consumer that would otherwise
+ * re-create their data ({@link #isErased}).
  */
 public class PlatformErasure {
 
@@ -41,6 +42,9 @@ public class PlatformErasure {
   public int eraseKeeping(UUID userId, UUID keptEventId) {
     jdbc.update("insert into erased_user (user_id) values (?) on conflict do nothing", userId);
     int keys = jdbc.update("delete from idempotency_record where owner_id = ?", userId);
+    int blocks =
+        jdbc.update(
+            "delete from blocked_pair where blocker_id = ? or blocked_id = ?", userId, userId);
     int events =
         jdbc.update(
             "delete from outbox_event where (message_key = ? or envelope::text like ?)"
@@ -48,7 +52,7 @@ public class PlatformErasure {
             userId.toString(),
             "%" + userId + "%",
             keptEventId);
-    return keys + events;
+    return keys + blocks + events;
   }
 
   /** Whether this service erased the user: nothing about them may be stored again. */

@@ -19,35 +19,55 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class TopicWriter {
 
+  /** One producer for the JVM's tests (creating one per event costs more than sending it). */
+  private static final class Producer {
+    static final KafkaProducer<String, String> INSTANCE = create();
+
+    private static KafkaProducer<String, String> create() {
+      KafkaProducer<String, String> producer =
+          new KafkaProducer<>(
+              Map.<String, Object>of(
+                  "bootstrap.servers",
+                  StrideInfrastructure.get().kafkaBootstrapServers(),
+                  "linger.ms",
+                  0),
+              new StringSerializer(),
+              new StringSerializer());
+      Runtime.getRuntime().addShutdownHook(new Thread(producer::close, "topic-writer-close"));
+      return producer;
+    }
+  }
+
   private TopicWriter() {}
 
   /** Wraps {@code event} in a new envelope from its producer and sends it. */
   public static EventEnvelope<StrideEvent> send(StrideEvent event) {
-    Topic topic = TopicRegistry.STRIDE.topicOf(event.getClass());
-    EventEnvelope<StrideEvent> envelope =
-        new EventEnvelope<>(
-            UUID.randomUUID(),
-            EventTypes.nameOf(event.getClass()),
-            topic.producer(),
-            Instant.now(),
-            event.subject(),
-            EventTypes.versionOf(event.getClass()),
-            Map.of(),
-            event);
+    EventEnvelope<StrideEvent> envelope = envelope(event);
     send(envelope);
     return envelope;
   }
 
-  /** Sends an envelope as it is (again, to prove a redelivery changes nothing). */
+  /** A new envelope for {@code event} as its producer would write it, not sent yet. */
+  public static EventEnvelope<StrideEvent> envelope(StrideEvent event) {
+    Topic topic = TopicRegistry.STRIDE.topicOf(event.getClass());
+    return new EventEnvelope<>(
+        UUID.randomUUID(),
+        EventTypes.nameOf(event.getClass()),
+        topic.producer(),
+        Instant.now(),
+        event.subject(),
+        EventTypes.versionOf(event.getClass()),
+        Map.of(),
+        event);
+  }
+
+  /**
+   * Sends an envelope as it is (again, to prove a redelivery changes nothing); waits for the ack.
+   */
   public static void send(EventEnvelope<? extends StrideEvent> envelope) {
     String topic = TopicRegistry.STRIDE.topicOf(envelope.payload().getClass()).name();
-    try (var producer =
-        new KafkaProducer<>(
-            Map.<String, Object>of(
-                "bootstrap.servers", StrideInfrastructure.get().kafkaBootstrapServers()),
-            new StringSerializer(),
-            new StringSerializer())) {
-      producer
+    try {
+      Producer.INSTANCE
           .send(new ProducerRecord<>(topic, envelope.subject(), HttpJson.toJson(envelope)))
           .get();
     } catch (ExecutionException e) {
