@@ -104,7 +104,8 @@ public final class BenchmarkMain {
         Thread.sleep(50);
       }
       List<String> suites =
-          List.of(System.getProperty("bench.suites", "platform,workouts,regions").split(","));
+          List.of(
+              System.getProperty("bench.suites", "platform,workouts,regions,social").split(","));
       if (suites.contains("platform")) {
         hopCost(stack, config, token, work);
         tokenEndpoint(stack, config, work);
@@ -115,6 +116,9 @@ public final class BenchmarkMain {
       }
       if (suites.contains("regions")) {
         RegionBenchmarks.run(stack, config, work);
+      }
+      if (suites.contains("social")) {
+        SocialBenchmarks.run(stack, config, work);
       }
     }
     System.out.println();

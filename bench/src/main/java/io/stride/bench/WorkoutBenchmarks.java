@@ -323,7 +323,7 @@ final class WorkoutBenchmarks {
         result.p99() < 30 && result.errors() == 0);
   }
 
-  private static String register(HttpJson http, String name) {
+  static String register(HttpJson http, String name) {
     String email = "bench-" + UUID.randomUUID() + "@example.com";
     HttpJson.Reply reply =
         http.post(

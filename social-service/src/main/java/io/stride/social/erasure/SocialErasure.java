@@ -29,7 +29,9 @@ public class SocialErasure {
           "update athlete set followers = greatest(followers - 1, 0) where user_id in (select"
               + " user_id from follow where follower_id = :user and status = 'APPROVED')",
           "delete from follow where follower_id = :user or user_id = :user",
-          "delete from feed_item where reader_id = :user or owner_id = :user",
+          "delete from feed_item where reader_id = :user",
+          "delete from feed_item where workout_id in"
+              + " (select workout_id from workout where owner_id = :user)",
           "update workout set kudos = greatest(kudos - 1, 0) where workout_id in (select"
               + " workout_id from kudos where giver_id = :user)",
           "update workout set comments = greatest(comments - c.n, 0) from (select workout_id,"
@@ -53,6 +55,7 @@ public class SocialErasure {
           "delete from club c where not exists (select 1 from club_member m where m.club_id ="
               + " c.club_id and m.status = 'ACTIVE')",
           "update club set created_by = null where created_by = :user",
+          "delete from workout_record where owner_id = :user",
           "delete from workout where owner_id = :user",
           "delete from block where blocker_id = :user or blocked_id = :user",
           "delete from mute where muter_id = :user or muted_id = :user",

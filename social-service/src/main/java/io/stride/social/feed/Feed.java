@@ -85,10 +85,12 @@ class Feed {
 
   private final JdbcClient jdbc;
   private final FeedRows rows;
+  private final PersonalRecords records;
 
-  Feed(JdbcClient jdbc, FeedRows rows) {
+  Feed(JdbcClient jdbc, FeedRows rows, PersonalRecords records) {
     this.jdbc = jdbc;
     this.rows = rows;
+    this.records = records;
   }
 
   @Transactional(readOnly = true)
@@ -104,6 +106,7 @@ class Feed {
             .param("limit", limit + 1)
             .query(Feed::item)
             .list();
+    fetched = records.attachTo(fetched);
     return Page.of(fetched, limit, item -> Cursor.of(item.startTime(), item.workoutId()));
   }
 
@@ -136,6 +139,7 @@ class Feed {
             .param("limit", limit + 1)
             .query(Feed::item)
             .list();
+    fetched = records.attachTo(fetched);
     return Page.of(fetched, limit, item -> Cursor.of(item.startTime(), item.workoutId()));
   }
 
@@ -156,6 +160,7 @@ class Feed {
         rs.getString("visibility"),
         rs.getLong("kudos"),
         rs.getLong("comments"),
-        rs.getBoolean("gave"));
+        rs.getBoolean("gave"),
+        List.of());
   }
 }

@@ -27,15 +27,18 @@ public class FeedRows {
   static final int BACKFILL = 20;
 
   private final JdbcClient jdbc;
+  private final PersonalRecords records;
   private final long fanOutLimit;
   private final Timer fanOut;
   private final Counter rowsWritten;
 
   FeedRows(
       JdbcClient jdbc,
+      PersonalRecords records,
       MeterRegistry meters,
       @Value("${stride.social.feed.fan-out-limit:10000}") long fanOutLimit) {
     this.jdbc = jdbc;
+    this.records = records;
     this.fanOutLimit = fanOutLimit;
     this.fanOut =
         Timer.builder("stride.social.feed.fanout")
@@ -90,7 +93,14 @@ public class FeedRows {
     if (newer == 0) {
       return false;
     }
-    fanOut.record(() -> refan(workout.workoutId()));
+    fanOut.record(
+        () -> {
+          if (version == 0) {
+            firstFanOut(workout.workoutId());
+          } else {
+            refan(workout.workoutId());
+          }
+        });
     return true;
   }
 
@@ -112,6 +122,7 @@ public class FeedRows {
     // its kudos and comments go with it
     jdbc.sql("delete from kudos where workout_id = ?").param(workoutId).update();
     jdbc.sql("delete from comment where workout_id = ?").param(workoutId).update();
+    records.delete(workoutId);
   }
 
   /** After a follow began: the athlete's recent workouts the new follower may see. */
@@ -138,6 +149,33 @@ public class FeedRows {
     jdbc.sql("delete from feed_item where reader_id = ? and owner_id = ?")
         .params(follower, owner)
         .update();
+  }
+
+  /**
+   * A workout just recorded (its copy new: a recording never applies over an update, which has a
+   * higher version): no rows of it exist yet, so one statement writes its owner's and each
+   * follower's, nothing to delete or update first.
+   */
+  private void firstFanOut(UUID workoutId) {
+    int rows =
+        jdbc.sql(
+                """
+            insert into feed_item (reader_id, workout_id, owner_id, start_time)
+            select w.owner_id, w.workout_id, w.owner_id, w.start_time from workout w
+            where w.workout_id = :id and not w.deleted
+            union all
+            select f.follower_id, w.workout_id, w.owner_id, w.start_time
+            from workout w
+            join athlete a on a.user_id = w.owner_id and a.followers <= :limit
+            join follow f on f.user_id = w.owner_id and f.status = 'APPROVED'
+            where w.workout_id = :id and not w.deleted
+              and w.visibility in ('public', 'followers')
+            on conflict do nothing
+            """)
+            .param("id", workoutId)
+            .param("limit", fanOutLimit)
+            .update();
+    rowsWritten.increment(rows);
   }
 
   /**

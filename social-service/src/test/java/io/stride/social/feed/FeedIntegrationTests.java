@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.stride.contracts.EventEnvelope;
 import io.stride.contracts.StrideEvent;
+import io.stride.contracts.workout.PersonalRecordSet;
 import io.stride.contracts.workout.WorkoutDeleted;
 import io.stride.contracts.workout.WorkoutRecorded;
 import io.stride.contracts.workout.WorkoutSummary;
@@ -150,6 +151,43 @@ class FeedIntegrationTests {
     assertThat(ids(first)).containsExactly(starNew, friendMiddle);
     assertThat(ids(second)).containsExactly(starOld);
     assertThat(second.json().get("nextCursor").isNull()).isTrue();
+  }
+
+  @Test
+  void theRecordsAWorkoutSetAreShownWithItEvenWhenTheyArriveFirstAndGoWithIt() {
+    UUID owner = publicAthlete(jdbc, "Record Owner");
+    UUID follower = publicAthlete(jdbc, "Record Follower");
+    follow(follower, owner);
+    UUID workout = UUID.randomUUID();
+    send(new PersonalRecordSet(owner, workout, "run", "5k", 5000, 1450.5, 1500.0));
+    awaitProcessed(send(new PersonalRecordSet(owner, workout, "run", "1k", 1000, 270.0, null)));
+    awaitProcessed(
+        send(
+            new WorkoutRecorded(
+                summary(workout, owner, "public", "PR day", "2026-11-11T07:00:00Z"))));
+
+    JsonNode records =
+        http.get("/api/v1/social/feed", reader(follower))
+            .json()
+            .get("items")
+            .get(0)
+            .get("personalRecords");
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).get("effort").asString()).isEqualTo("1k");
+    assertThat(records.get(0).get("previousSeconds").isNull()).isTrue();
+    assertThat(records.get(1).get("effort").asString()).isEqualTo("5k");
+    assertThat(records.get(1).get("elapsedSeconds").asDouble()).isEqualTo(1450.5);
+    assertThat(records.get(1).get("previousSeconds").asDouble()).isEqualTo(1500.0);
+
+    awaitProcessed(send(new WorkoutDeleted(workout, owner)));
+    awaitProcessed(send(new PersonalRecordSet(owner, workout, "run", "10k", 10000, 3000, null)));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from social.workout_record where workout_id = ?",
+                Integer.class,
+                workout))
+        .as("a deleted workout's records go with it, and a late one is not kept")
+        .isZero();
   }
 
   private void follow(UUID follower, UUID owner) {
