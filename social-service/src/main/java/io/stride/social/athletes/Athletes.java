@@ -80,6 +80,19 @@ public class Athletes {
             .param("private", isPrivate)
             .param("version", profile.version())
             .update();
+    if (changed > 0) {
+      words(profile.userId(), name);
+    }
     return changed > 0 && wasPrivate && !isPrivate;
+  }
+
+  /** The words search finds the athlete by, replaced with the name. */
+  private void words(UUID userId, String name) {
+    jdbc.sql("delete from athlete_word where user_id = ?").param(userId).update();
+    for (String word : SearchNames.words(name)) {
+      jdbc.sql("insert into athlete_word (word, user_id) values (?, ?) on conflict do nothing")
+          .params(word.length() > 80 ? word.substring(0, 80) : word, userId)
+          .update();
+    }
   }
 }

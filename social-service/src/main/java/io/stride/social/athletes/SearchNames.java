@@ -1,6 +1,7 @@
 package io.stride.social.athletes;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ public final class SearchNames {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-'’.]+");
 
   private SearchNames() {}
 
@@ -19,5 +21,13 @@ public final class SearchNames {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
     String bare = MARKS.matcher(decomposed).replaceAll("");
     return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /**
+   * The distinct words of a name's folded form, split at spaces, hyphens, apostrophes and dots (the
+   * same as V7's backfill): "Anne-Marie O'Neil" has anne, marie, o and neil.
+   */
+  public static List<String> words(String name) {
+    return WORD_BREAKS.splitAsStream(of(name)).filter(word -> !word.isEmpty()).distinct().toList();
   }
 }

@@ -59,6 +59,7 @@ public class SocialErasure {
           "delete from workout where owner_id = :user",
           "delete from block where blocker_id = :user or blocked_id = :user",
           "delete from mute where muter_id = :user or muted_id = :user",
+          "delete from athlete_word where user_id = :user",
           "delete from athlete where user_id = :user");
 
   private final JdbcClient jdbc;

@@ -7,6 +7,8 @@ import io.stride.platform.web.NotFoundException;
 import io.stride.social.athletes.AthleteCard;
 import io.stride.social.athletes.Athletes;
 import io.stride.social.athletes.SearchNames;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,8 @@ class AthleteDirectory {
 
   /** The shortest search: one letter would list half the platform. */
   static final int MIN_QUERY = 2;
+
+  static final int MAX_QUERY_WORDS = 4;
 
   private record After(String name, UUID athleteId) {}
 
@@ -46,21 +50,37 @@ class AthleteDirectory {
           "q", "give at least " + MIN_QUERY + " letters of the name (accents and case ignored)");
     }
     After after = Cursor.decode(cursor, key -> new After(key.text(), key.uuid()));
-    List<Row> fetched =
+    List<String> words = queryWords(query);
+    StringBuilder matching = new StringBuilder();
+    // the longest word narrows most: its index range gives the candidates, the others filter them
+    matching.append(
+        " where a.user_id in (select w.user_id from athlete_word w where w.word like :w0"
+            + " escape '\\')");
+    for (int i = 1; i < words.size(); i++) {
+      matching.append(
+          " and exists (select 1 from athlete_word w where w.user_id = a.user_id and w.word like :w"
+              + i
+              + " escape '\\')");
+    }
+    var statement =
         jdbc.sql(
-                "select a.user_id, a.display_name, a.avatar_url, a.account_private, a.search_name,"
-                    + " f.status from athlete a left join follow f on f.follower_id = :viewer"
-                    + " and f.user_id = a.user_id"
-                    + " where a.search_name like :prefix escape '\\'"
-                    + (after == null ? "" : " and (a.search_name, a.user_id) > (:name, :after)")
-                    + " and (not a.account_private or a.user_id = :viewer"
-                    + " or f.status = 'APPROVED')"
-                    + " and not exists (select 1 from block b where (b.blocker_id = :viewer and"
-                    + " b.blocked_id = a.user_id) or (b.blocker_id = a.user_id and b.blocked_id ="
-                    + " :viewer))"
-                    + " order by a.search_name, a.user_id limit :limit")
+            "select a.user_id, a.display_name, a.avatar_url, a.account_private, a.search_name,"
+                + " f.status from athlete a left join follow f on f.follower_id = :viewer"
+                + " and f.user_id = a.user_id"
+                + matching
+                + (after == null ? "" : " and (a.search_name, a.user_id) > (:name, :after)")
+                + " and (not a.account_private or a.user_id = :viewer"
+                + " or f.status = 'APPROVED')"
+                + " and not exists (select 1 from block b where (b.blocker_id = :viewer and"
+                + " b.blocked_id = a.user_id) or (b.blocker_id = a.user_id and b.blocked_id ="
+                + " :viewer))"
+                + " order by a.search_name, a.user_id limit :limit");
+    for (int i = 0; i < words.size(); i++) {
+      statement = statement.param("w" + i, escapeLike(words.get(i)) + "%");
+    }
+    List<Row> fetched =
+        statement
             .param("viewer", viewer)
-            .param("prefix", escapeLike(name) + "%")
             .param("name", after == null ? "" : after.name())
             .param("after", after == null ? viewer : after.athleteId())
             .param("limit", limit + 1)
@@ -84,6 +104,23 @@ class AthleteDirectory {
   }
 
   private record Row(SearchResult result, String searchName) {}
+
+  /**
+   * The query's words, longest first, at most {@value #MAX_QUERY_WORDS}: each must start a word of
+   * the name, in any order ("kip eli" finds Eliud Kipchoge).
+   */
+  private static List<String> queryWords(String query) {
+    List<String> words = new ArrayList<>(SearchNames.words(query));
+    if (words.isEmpty()) {
+      throw InvalidRequestException.of("q", "give at least " + MIN_QUERY + " letters of the name");
+    }
+    if (words.size() > MAX_QUERY_WORDS) {
+      throw InvalidRequestException.of(
+          "q", "give at most " + MAX_QUERY_WORDS + " words of the name");
+    }
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    return words;
+  }
 
   @Transactional(readOnly = true)
   AthleteView view(UUID viewer, UUID athleteId) {

@@ -15,13 +15,16 @@ import io.stride.contracts.workout.WorkoutSummary;
 import io.stride.contracts.workout.WorkoutUpdated;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
+import io.stride.platform.test.StrideInfrastructure;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -188,6 +191,34 @@ class FeedIntegrationTests {
                 workout))
         .as("a deleted workout's records go with it, and a late one is not kept")
         .isZero();
+  }
+
+  @Test
+  void workoutEventsAreReadByOneConsumerPerPartitionSoFanOutsRunSideBySide() throws Exception {
+    try (Admin admin =
+        Admin.create(
+            Map.<String, Object>of(
+                "bootstrap.servers", StrideInfrastructure.get().kafkaBootstrapServers()))) {
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () -> {
+                var group =
+                    admin
+                        .describeConsumerGroups(List.of("social-service"))
+                        .all()
+                        .get()
+                        .get("social-service");
+                long readers =
+                    group.members().stream()
+                        .filter(
+                            member ->
+                                member.assignment().topicPartitions().stream()
+                                    .anyMatch(p -> p.topic().equals("stride.workout.workouts")))
+                        .count();
+                assertThat(readers).isEqualTo(3);
+              });
+    }
   }
 
   private void follow(UUID follower, UUID owner) {

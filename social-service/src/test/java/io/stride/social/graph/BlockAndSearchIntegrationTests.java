@@ -11,6 +11,7 @@ import io.stride.contracts.social.SocialTopics;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicReader;
+import io.stride.social.TestAthletes;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -92,6 +93,36 @@ class BlockAndSearchIntegrationTests {
     assertThat(http.get("/api/v1/social/athletes?q=e", reader(friend)).status())
         .as("one letter is too little to search by")
         .isEqualTo(422);
+  }
+
+  @Test
+  void searchFindsAnyWordOfTheNameByItsStartWithEveryWordOfTheQuery() {
+    String surname = "Kip" + unique();
+    UUID runner = publicAthlete(jdbc, "Eliud " + surname);
+    UUID hyphenated = publicAthlete(jdbc, "Anne-Marie " + surname + "-Dupont");
+    UUID reader = publicAthlete(jdbc, "Word Reader");
+    String word = surname.toLowerCase();
+
+    assertThat(ids(http.get("/api/v1/social/athletes?q=" + word, reader(reader))))
+        .as("a surname")
+        .containsExactly(hyphenated, runner);
+    assertThat(ids(http.get("/api/v1/social/athletes?q=" + word + "%20eli", reader(reader))))
+        .as("every word of the query, in any order")
+        .containsExactly(runner);
+    assertThat(ids(http.get("/api/v1/social/athletes?q=marie%20" + word, reader(reader))))
+        .as("a word after a hyphen")
+        .containsExactly(hyphenated);
+    assertThat(ids(http.get("/api/v1/social/athletes?q=" + word.substring(2), reader(reader))))
+        .as("the middle of a word is not its start")
+        .doesNotContain(runner, hyphenated);
+    assertThat(http.get("/api/v1/social/athletes?q=--", reader(reader)).status()).isEqualTo(422);
+    assertThat(http.get("/api/v1/social/athletes?q=a%20b%20c%20d%20e", reader(reader)).status())
+        .isEqualTo(422);
+
+    TestAthletes.profile(jdbc, runner, "Eliud Renamed", "PUBLIC", 2);
+    assertThat(ids(http.get("/api/v1/social/athletes?q=" + word, reader(reader))))
+        .as("a new name replaces the words")
+        .containsExactly(hyphenated);
   }
 
   @Test

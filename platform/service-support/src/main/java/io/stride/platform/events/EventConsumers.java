@@ -39,6 +39,7 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
   private final MeterRegistry meters;
   private final List<ConcurrentMessageListenerContainer<String, String>> containers =
       new ArrayList<>();
+  private final Map<String, Integer> consumersPerTopic;
   private volatile boolean running;
 
   EventConsumers(
@@ -48,7 +49,9 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
       DeclaredTopics declared,
       EventInbox inbox,
       JsonMapper json,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      Map<String, Integer> consumersPerTopic) {
+    this.consumersPerTopic = Map.copyOf(consumersPerTopic);
     this.context = context;
     this.factory = factory;
     this.topics = topics;
@@ -87,6 +90,10 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
           container
               .getContainerProperties()
               .setMessageListener(new EventDispatcher(topic, handlers, inbox, json, meters));
+          Integer consumers = consumersPerTopic.get(topic.name());
+          if (consumers != null) {
+            container.setConcurrency(Math.max(1, consumers));
+          }
           container.setBeanName("stride-events-" + topic.name());
           container.setApplicationContext(context);
           container.setApplicationEventPublisher(context);

@@ -113,8 +113,10 @@ public class EventsAutoConfiguration {
       TopicRegistry topics,
       DeclaredTopics declared,
       EventInbox inbox,
-      MeterRegistry meters) {
-    return new EventConsumers(context, factory, topics, declared, inbox, EVENT_JSON, meters);
+      MeterRegistry meters,
+      EventsProperties properties) {
+    return new EventConsumers(
+        context, factory, topics, declared, inbox, EVENT_JSON, meters, properties.consumers());
   }
 
   @Bean

@@ -1,6 +1,7 @@
 package io.stride.platform.events;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions partitions of the topics the platform provisions (published and dead-letter)
  * @param replicas their replication factor; unset takes the broker's default
  * @param deadLetterRefresh how often the dead-letter depth gauge is read from Kafka
+ * @param consumers consumer threads per consumed topic, by topic name (unlisted topics: Spring
+ *     Kafka's {@code spring.kafka.listener.concurrency}, default one); more than the topic's
+ *     partitions idle. A key's events stay on one partition, so each key keeps its order.
  */
 @ConfigurationProperties("stride.events")
 public record EventsProperties(
@@ -21,4 +25,10 @@ public record EventsProperties(
     @DefaultValue("10s") Duration maxBackoff,
     @DefaultValue("3") int partitions,
     Short replicas,
-    @DefaultValue("30s") Duration deadLetterRefresh) {}
+    @DefaultValue("30s") Duration deadLetterRefresh,
+    Map<String, Integer> consumers) {
+
+  public EventsProperties {
+    consumers = consumers == null ? Map.of() : Map.copyOf(consumers);
+  }
+}
