@@ -6,7 +6,6 @@ import io.stride.contracts.workout.WorkoutRecorded;
 import io.stride.contracts.workout.WorkoutSummary;
 import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.localstack.LocalStack;
-import io.stride.localstack.StackConfig;
 import io.stride.platform.test.HttpJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,12 +32,7 @@ final class FanOutBurst {
   private FanOutBurst() {}
 
   static void run(
-      LocalStack stack,
-      StackConfig config,
-      HttpJson social,
-      List<String> authors,
-      int workouts,
-      int followers)
+      LocalStack stack, HttpJson social, List<String> authors, int workouts, int followers)
       throws Exception {
     List<EventEnvelope<StrideEvent>> events = new ArrayList<>();
     Instant start = Instant.parse("2027-06-01T06:00:00Z");
@@ -52,7 +46,12 @@ final class FanOutBurst {
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(
             Map.<String, Object>of(
-                "bootstrap.servers", "127.0.0.1:" + config.kafkaPort(), "linger.ms", 5),
+                "bootstrap.servers",
+                stack.kafka().bootstrapServers(),
+                "linger.ms",
+                5,
+                "max.block.ms",
+                10_000),
             new StringSerializer(),
             new StringSerializer())) {
       for (EventEnvelope<StrideEvent> event : events) {

@@ -129,7 +129,7 @@ final class SocialBenchmarks {
         run.incomplete() + run.failed() == 0);
     socialServiceTimes(before, after);
     if (BURST > 0) {
-      burst(stack, config, http, social, tokens, authors);
+      burst(stack, http, social, tokens, authors);
     }
   }
 
@@ -140,12 +140,7 @@ final class SocialBenchmarks {
    * FanOutBurst}), which holds the target.
    */
   private static void burst(
-      LocalStack stack,
-      StackConfig config,
-      HttpJson http,
-      HttpJson social,
-      List<String> tokens,
-      List<String> authors)
+      LocalStack stack, HttpJson http, HttpJson social, List<String> tokens, List<String> authors)
       throws Exception {
     String before = social.get("/actuator/prometheus", null).body();
     Run burst = record(stack, http, tokens, authors, BURST, 0);
@@ -160,7 +155,7 @@ final class SocialBenchmarks {
         "(reference)",
         burst.incomplete() + burst.failed() == 0 ? null : false);
     socialServiceTimes(before, after);
-    FanOutBurst.run(stack, config, social, authors, BURST, FOLLOWERS);
+    FanOutBurst.run(stack, social, authors, BURST, FOLLOWERS);
   }
 
   /**

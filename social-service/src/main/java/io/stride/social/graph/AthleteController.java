@@ -32,7 +32,9 @@ class AthleteController {
 
   @Operation(
       operationId = "searchAthletes",
-      summary = "Athletes whose display name starts with q (case and accents ignored)")
+      summary =
+          "Athletes with a word of their name starting with each word of q (case and accents"
+              + " ignored)")
   @GetMapping
   Page<SearchResult> search(
       CurrentUser user,
