@@ -3,6 +3,7 @@ package io.stride.social;
 import static org.awaitility.Awaitility.await;
 
 import io.stride.contracts.profile.ProfileUpdated;
+import io.stride.platform.test.TestEvents;
 import io.stride.platform.test.TestTokens;
 import io.stride.platform.test.TopicWriter;
 import java.time.Duration;
@@ -33,23 +34,7 @@ public final class TestAthletes {
   /** Sends the profile and waits until social-service holds this version of it. */
   public static void profile(
       JdbcTemplate jdbc, UUID id, String name, String privacy, long version) {
-    TopicWriter.send(
-        new ProfileUpdated(
-            id,
-            name,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "METRIC",
-            "UTC",
-            "FOLLOWERS",
-            privacy,
-            null,
-            version));
+    TopicWriter.send(TestEvents.profileUpdated(id, name, privacy, version));
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -65,22 +50,7 @@ public final class TestAthletes {
 
   /** A profile with only the fields social-service keeps set. */
   public static ProfileUpdated profileUpdated(UUID id, String name, String privacy, long version) {
-    return new ProfileUpdated(
-        id,
-        name,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "METRIC",
-        "UTC",
-        "FOLLOWERS",
-        privacy,
-        null,
-        version);
+    return TestEvents.profileUpdated(id, name, privacy, version);
   }
 
   public static String reader(UUID user) {

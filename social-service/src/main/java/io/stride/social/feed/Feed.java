@@ -23,6 +23,19 @@ class Feed {
 
   private record After(Instant start, UUID workoutId) {}
 
+  /** A page's items from its {@code page (workout_id, start_time)}, newest first. */
+  private static final String PAGE_ITEMS =
+      """
+      select w.workout_id, w.owner_id, w.sport, w.title, w.start_time, w.elapsed_seconds,
+             w.moving_seconds, w.distance_m, w.elevation_gain_m, w.visibility,
+             w.kudos, w.comments, a.display_name, a.avatar_url,
+             exists (select 1 from kudos k where k.workout_id = w.workout_id
+                     and k.giver_id = :me) as gave
+      from page p join workout w on w.workout_id = p.workout_id
+      left join athlete a on a.user_id = w.owner_id
+      order by p.start_time desc, p.workout_id desc
+      """;
+
   private static final String ITEMS =
       """
       with page as (
@@ -40,15 +53,9 @@ class Feed {
            and not exists (select 1 from mute m where m.muter_id = :me and m.muted_id = f.user_id)
          order by w.start_time desc, w.workout_id desc limit :limit)
       )
-      select w.workout_id, w.owner_id, w.sport, w.title, w.start_time, w.elapsed_seconds,
-             w.moving_seconds, w.distance_m, w.elevation_gain_m, w.visibility,
-             w.kudos, w.comments, a.display_name, a.avatar_url,
-             exists (select 1 from kudos k where k.workout_id = w.workout_id
-                     and k.giver_id = :me) as gave
-      from page p join workout w on w.workout_id = p.workout_id
-      left join athlete a on a.user_id = w.owner_id
-      order by p.start_time desc, p.workout_id desc limit :limit
-      """;
+      """
+          + PAGE_ITEMS
+          + " limit :limit";
 
   private static final String CLUB_ITEMS =
       """
@@ -69,15 +76,8 @@ class Feed {
                          and f.user_id = w.owner_id and f.status = 'APPROVED')))))
         order by w.start_time desc, w.workout_id desc limit :limit
       )
-      select w.workout_id, w.owner_id, w.sport, w.title, w.start_time, w.elapsed_seconds,
-             w.moving_seconds, w.distance_m, w.elevation_gain_m, w.visibility,
-             w.kudos, w.comments, a.display_name, a.avatar_url,
-             exists (select 1 from kudos k where k.workout_id = w.workout_id
-                     and k.giver_id = :me) as gave
-      from page p join workout w on w.workout_id = p.workout_id
-      left join athlete a on a.user_id = w.owner_id
-      order by p.start_time desc, p.workout_id desc
-      """;
+      """
+          + PAGE_ITEMS;
 
   /** After the newest possible item: the first page. */
   private static final After FIRST =

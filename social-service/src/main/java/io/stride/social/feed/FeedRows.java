@@ -152,30 +152,30 @@ public class FeedRows {
   }
 
   /**
+   * The rows a workout gives: its owner's always, and each approved follower's while it is public
+   * or followers-only and its owner is small enough to fan out (above the limit followers pull).
+   */
+  private static final String READERS =
+      """
+      insert into feed_item (reader_id, workout_id, owner_id, start_time)
+      select w.owner_id, w.workout_id, w.owner_id, w.start_time from workout w
+      where w.workout_id = :id and not w.deleted
+      union all
+      select f.follower_id, w.workout_id, w.owner_id, w.start_time
+      from workout w
+      join athlete a on a.user_id = w.owner_id and a.followers <= :limit
+      join follow f on f.user_id = w.owner_id and f.status = 'APPROVED'
+      where w.workout_id = :id and not w.deleted
+        and w.visibility in ('public', 'followers')
+      """;
+
+  /**
    * A workout just recorded (its copy new: a recording never applies over an update, which has a
-   * higher version): no rows of it exist yet, so one statement writes its owner's and each
-   * follower's, nothing to delete or update first.
+   * higher version): no rows of it exist yet, so one statement writes them, nothing to delete or
+   * update first.
    */
   private void firstFanOut(UUID workoutId) {
-    int rows =
-        jdbc.sql(
-                """
-            insert into feed_item (reader_id, workout_id, owner_id, start_time)
-            select w.owner_id, w.workout_id, w.owner_id, w.start_time from workout w
-            where w.workout_id = :id and not w.deleted
-            union all
-            select f.follower_id, w.workout_id, w.owner_id, w.start_time
-            from workout w
-            join athlete a on a.user_id = w.owner_id and a.followers <= :limit
-            join follow f on f.user_id = w.owner_id and f.status = 'APPROVED'
-            where w.workout_id = :id and not w.deleted
-              and w.visibility in ('public', 'followers')
-            on conflict do nothing
-            """)
-            .param("id", workoutId)
-            .param("limit", fanOutLimit)
-            .update();
-    rowsWritten.increment(rows);
+    write(workoutId, READERS + " on conflict do nothing");
   }
 
   /**
@@ -190,30 +190,14 @@ public class FeedRows {
             """)
         .param("id", workoutId)
         .update();
-    jdbc.sql(
-            """
-            insert into feed_item (reader_id, workout_id, owner_id, start_time)
-            select w.owner_id, w.workout_id, w.owner_id, w.start_time from workout w
-            where w.workout_id = :id and not w.deleted
-            on conflict (reader_id, workout_id) do update set start_time = excluded.start_time
-            """)
-        .param("id", workoutId)
-        .update();
-    int followers =
-        jdbc.sql(
-                """
-            insert into feed_item (reader_id, workout_id, owner_id, start_time)
-            select f.follower_id, w.workout_id, w.owner_id, w.start_time
-            from workout w
-            join athlete a on a.user_id = w.owner_id and a.followers <= :limit
-            join follow f on f.user_id = w.owner_id and f.status = 'APPROVED'
-            where w.workout_id = :id and not w.deleted
-              and w.visibility in ('public', 'followers')
-            on conflict (reader_id, workout_id) do update set start_time = excluded.start_time
-            """)
-            .param("id", workoutId)
-            .param("limit", fanOutLimit)
-            .update();
-    rowsWritten.increment(followers + 1);
+    write(
+        workoutId,
+        READERS
+            + " on conflict (reader_id, workout_id) do update set start_time = excluded.start_time");
+  }
+
+  private void write(UUID workoutId, String statement) {
+    int rows = jdbc.sql(statement).param("id", workoutId).param("limit", fanOutLimit).update();
+    rowsWritten.increment(rows);
   }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.stride.contracts.EventEnvelope;
 import io.stride.contracts.StrideEvent;
-import io.stride.contracts.profile.ProfileUpdated;
 import io.stride.contracts.social.Blocked;
 import io.stride.contracts.social.Followed;
 import io.stride.contracts.social.Unblocked;
@@ -14,6 +13,7 @@ import io.stride.contracts.social.Unfollowed;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.StrideIntegrationTest;
+import io.stride.platform.test.TestEvents;
 import io.stride.platform.test.TestTokens;
 import io.stride.platform.test.TopicWriter;
 import java.time.Duration;
@@ -174,22 +174,7 @@ class PairEventOrderPropertyTests {
 
   private void profile(UUID user, boolean accountPrivate) {
     TopicWriter.send(
-        new ProfileUpdated(
-            user,
-            "Order Owner",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "METRIC",
-            "UTC",
-            "PUBLIC",
-            accountPrivate ? "PRIVATE" : "PUBLIC",
-            null,
-            1));
+        TestEvents.profileUpdated(user, "Order Owner", accountPrivate ? "PRIVATE" : "PUBLIC", 1));
     await()
         .atMost(Duration.ofSeconds(30))
         .pollDelay(Duration.ZERO)
