@@ -49,7 +49,7 @@ class PlatformMigrationsIntegrationTests {
     start(schema, PLATFORM);
 
     assertThat(applied(schema, PlatformMigrations.HISTORY))
-        .containsExactly("0.1", "0.2", "0.3", "0.4");
+        .containsExactly("0.1", "0.2", "0.3", "0.4", "0.5");
     assertThat(applied(schema, "flyway_schema_history")).containsExactly("0", "1", "2");
     assertThat(exists(schema, "outbox_event")).isTrue();
     assertThat(exists(schema, "idempotency_record")).isTrue();
@@ -64,7 +64,7 @@ class PlatformMigrationsIntegrationTests {
     start(schema, PLATFORM, PLATFORM_NEXT);
 
     assertThat(applied(schema, PlatformMigrations.HISTORY))
-        .containsExactly("0.1", "0.2", "0.3", "0.4", "0.9");
+        .containsExactly("0.1", "0.2", "0.3", "0.4", "0.5", "0.9");
     assertThat(exists(schema, "platform_probe")).isTrue();
     assertThat(applied(schema, "flyway_schema_history")).containsExactly("0", "1", "2");
   }
@@ -95,7 +95,7 @@ class PlatformMigrationsIntegrationTests {
     start(schema, PLATFORM, PLATFORM_NEXT);
 
     assertThat(history(schema, PlatformMigrations.HISTORY))
-        .containsExactly("0.1 BASELINE", "0.2 SQL", "0.3 SQL", "0.4 SQL", "0.9 SQL");
+        .containsExactly("0.1 BASELINE", "0.2 SQL", "0.3 SQL", "0.4 SQL", "0.5 SQL", "0.9 SQL");
     assertThat(applied(schema, "flyway_schema_history"))
         .as("the platform's old row left the service history, nothing else did")
         .containsExactly("1", "2");
@@ -109,7 +109,7 @@ class PlatformMigrationsIntegrationTests {
     start(schema, PLATFORM, PLATFORM_NEXT);
     assertThat(history(schema, PlatformMigrations.HISTORY))
         .as("a second start changes nothing")
-        .containsExactly("0.1 BASELINE", "0.2 SQL", "0.3 SQL", "0.4 SQL", "0.9 SQL");
+        .containsExactly("0.1 BASELINE", "0.2 SQL", "0.3 SQL", "0.4 SQL", "0.5 SQL", "0.9 SQL");
   }
 
   /** One history for both, as every service ran until the split: platform 0.1, then V1 and V2. */
