@@ -89,10 +89,11 @@ public class Athletes {
   /** The words search finds the athlete by, replaced with the name. */
   private void words(UUID userId, String name) {
     jdbc.sql("delete from athlete_word where user_id = ?").param(userId).update();
-    for (String word : SearchNames.words(name)) {
-      jdbc.sql("insert into athlete_word (word, user_id) values (?, ?) on conflict do nothing")
-          .params(word.length() > 80 ? word.substring(0, 80) : word, userId)
-          .update();
-    }
+    jdbc.sql(
+            "insert into athlete_word (word, user_id) select distinct left(w, 80), :user"
+                + " from unnest(cast(:words as text[])) w on conflict do nothing")
+        .param("user", userId)
+        .param("words", SearchNames.words(name).toArray(String[]::new))
+        .update();
   }
 }
