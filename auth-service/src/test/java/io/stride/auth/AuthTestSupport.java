@@ -7,6 +7,8 @@ import io.stride.platform.test.HttpJson;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Shared steps of the auth-service tests. */
 public final class AuthTestSupport {
@@ -31,6 +33,13 @@ public final class AuthTestSupport {
         "/api/v1/accounts",
         null,
         object("email", email, "password", PASSWORD, "displayName", "Test Athlete"));
+  }
+
+  /** Records of events of this type about this user (the key), read with a TopicReader. */
+  public static Predicate<ConsumerRecord<String, String>> eventOf(String type, String userId) {
+    return record ->
+        record.key().equals(userId)
+            && type.equals(HttpJson.parse(record.value()).get("type").asString());
   }
 
   /**

@@ -11,6 +11,7 @@ import io.stride.platform.test.TopicReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * "Forgot your password?": the link goes out as {@code PasswordResetRequested} on the
  * account-emails topic, works once and for 30 minutes, and setting the new password ends every
- * sign-in. The answer to a request is the same whether or not the email has an account.
+ * sign-in and is announced as {@code PasswordChanged}. The answer to a request is the same whether
+ * or not the email has an account.
  */
 @StrideIntegrationTest
 class PasswordResetIntegrationTests {
@@ -91,6 +93,27 @@ class PasswordResetIntegrationTests {
     assertThat(elsewhere.follow(elsewhere.get(pathOf(link))).statusCode())
         .as("a used link, another browser")
         .isEqualTo(410);
+  }
+
+  @Test
+  void aNewPasswordIsAnnouncedAsPasswordChangedWithoutTheLinkOrThePassword() {
+    HttpResponse<String> form = browser.follow(browser.get(pathOf(requestLink(browser))));
+    try (TopicReader users = new TopicReader(AuthTopics.USERS.name())) {
+      Instant before = Instant.now();
+      assertThat(BrowserSession.location(setPassword(form, NEW_PASSWORD))).endsWith("/login?reset");
+
+      var changed =
+          users.await(AuthTestSupport.eventOf("PasswordChanged", userId), Duration.ofSeconds(20));
+      assertThat(changed).hasSize(1);
+      JsonNode envelope = HttpJson.parse(changed.get(0).value());
+      assertThat(envelope.get("subject").asString()).isEqualTo(userId);
+      JsonNode payload = envelope.get("payload");
+      assertThat(payload.propertyNames()).containsExactlyInAnyOrder("userId", "changedAt");
+      assertThat(payload.get("userId").asString()).isEqualTo(userId);
+      assertThat(Instant.parse(payload.get("changedAt").asString()))
+          .isBetween(before.minusSeconds(1), Instant.now());
+      assertThat(changed.get(0).value()).doesNotContain(email, NEW_PASSWORD, "token");
+    }
   }
 
   @Test
@@ -196,7 +219,9 @@ class PasswordResetIntegrationTests {
   private String requestLink(BrowserSession session) {
     try (TopicReader reader = new TopicReader(AuthTopics.ACCOUNT_EMAILS.name())) {
       assertThat(ask(session, email).body()).contains("Check your email");
-      var events = reader.await(record -> record.key().equals(userId), Duration.ofSeconds(20));
+      var events =
+          reader.await(
+              AuthTestSupport.eventOf("PasswordResetRequested", userId), Duration.ofSeconds(20));
       assertThat(events).hasSize(1);
       JsonNode envelope = HttpJson.parse(events.get(0).value());
       assertThat(envelope.get("type").asString()).isEqualTo("PasswordResetRequested");
@@ -231,7 +256,10 @@ class PasswordResetIntegrationTests {
     void awaitLink() {
       try (TopicReader reader = new TopicReader(AuthTopics.ACCOUNT_EMAILS.name())) {
         ask(new BrowserSession(baseUrl), otherEmail);
-        assertThat(reader.await(record -> record.key().equals(otherId), Duration.ofSeconds(20)))
+        assertThat(
+                reader.await(
+                    AuthTestSupport.eventOf("PasswordResetRequested", otherId),
+                    Duration.ofSeconds(20)))
             .hasSize(1);
       }
     }

@@ -210,13 +210,15 @@ class RegistrationIntegrationTests {
           .until(
               () ->
                   jdbc.queryForObject(
-                          "select attempts from auth.outbox_event where message_key = ?",
+                          "select attempts from auth.outbox_event where message_key = ?"
+                              + " and event_type = 'UserRegistered'",
                           Integer.class,
                           userId)
                       > 0);
       assertThat(
               jdbc.queryForObject(
-                  "select status from auth.outbox_event where message_key = ?",
+                  "select status from auth.outbox_event where message_key = ?"
+                      + " and event_type = 'UserRegistered'",
                   String.class,
                   userId))
           .isEqualTo("PENDING");
@@ -232,7 +234,10 @@ class RegistrationIntegrationTests {
     }
     assertThat(
             jdbc.queryForObject(
-                "select status from auth.outbox_event where message_key = ?", String.class, userId))
+                "select status from auth.outbox_event where message_key = ?"
+                    + " and event_type = 'UserRegistered'",
+                String.class,
+                userId))
         .isEqualTo("PUBLISHED");
   }
 }

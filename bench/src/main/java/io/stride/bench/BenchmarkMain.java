@@ -105,7 +105,8 @@ public final class BenchmarkMain {
       }
       List<String> suites =
           List.of(
-              System.getProperty("bench.suites", "platform,workouts,regions,social").split(","));
+              System.getProperty("bench.suites", "platform,workouts,regions,social,notifications")
+                  .split(","));
       if (suites.contains("platform")) {
         hopCost(stack, config, token, work);
         tokenEndpoint(stack, config, work);
@@ -119,6 +120,9 @@ public final class BenchmarkMain {
       }
       if (suites.contains("social")) {
         SocialBenchmarks.run(stack, config, work);
+      }
+      if (suites.contains("notifications")) {
+        NotificationBenchmarks.run(stack, config);
       }
     }
     System.out.println();

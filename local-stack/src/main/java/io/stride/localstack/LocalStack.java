@@ -24,9 +24,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * The whole platform on one machine: embedded PostgreSQL and Kafka, then every service and the
- * gateway as their own JVMs from the runnable jars the build made. Used by the local run command
- * and by the system tests.
+ * The whole platform on one machine: embedded PostgreSQL and Kafka and a local SMTP server, then
+ * every service and the gateway as their own JVMs from the runnable jars the build made. Used by
+ * the local run command and by the system tests.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -43,6 +43,7 @@ public final class LocalStack implements AutoCloseable {
       java.util.concurrent.ConcurrentHashMap.newKeySet();
   private PostgresServer postgres;
   private KafkaBroker kafka;
+  private LocalMail mail;
 
   private LocalStack(StackConfig config) {
     this.config = config;
@@ -74,6 +75,11 @@ public final class LocalStack implements AutoCloseable {
 
   public PostgresServer postgres() {
     return postgres;
+  }
+
+  /** The SMTP server every email of this stack goes to, and what it received. */
+  public LocalMail mail() {
+    return mail;
   }
 
   public Map<String, String> secrets() {
@@ -142,6 +148,7 @@ public final class LocalStack implements AutoCloseable {
             config.dataDirectory().resolve("kafka"),
             config.kafkaPort(),
             System.getProperty("java.class.path"));
+    mail = LocalMail.start(config.mailPort(), config.dataDirectory().resolve("mail"));
   }
 
   /**
@@ -150,14 +157,8 @@ public final class LocalStack implements AutoCloseable {
    * serves the JWKS every other service checks tokens with.
    */
   private void defineServices() {
-    Map<String, String> common = new LinkedHashMap<>();
-    common.put("STRIDE_DB_URL", postgres.jdbcUrl());
-    common.put("STRIDE_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
-    common.put("STRIDE_ISSUER", config.gatewayUrl());
-    common.put(
-        "STRIDE_JWK_SET_URI", "http://127.0.0.1:" + config.portOf("auth-service") + "/oauth2/jwks");
-    common.putAll(config.extraEnvironment());
-
+    Map<String, String> common =
+        commonEnvironment(config, postgres.jdbcUrl(), kafka.bootstrapServers());
     Map<String, String> gateway = new LinkedHashMap<>(common);
     for (Service service : config.catalog().services()) {
       Map<String, String> environment = new LinkedHashMap<>(common);
@@ -178,6 +179,26 @@ public final class LocalStack implements AutoCloseable {
     }
     gateway.put("MANAGEMENT_PORT", Integer.toString(config.gatewayManagementPort()));
     define("gateway", config.gatewayPort(), config.gatewayManagementPort(), gateway);
+  }
+
+  /**
+   * What every service and the gateway are given, as in compose's and Kubernetes' shared settings:
+   * the database, the brokers, the issuer and its key set, the public address (links in emails) and
+   * the SMTP relay (this stack's {@link LocalMail}), then the config's extra environment.
+   */
+  static Map<String, String> commonEnvironment(
+      StackConfig config, String jdbcUrl, String bootstrapServers) {
+    Map<String, String> common = new LinkedHashMap<>();
+    common.put("STRIDE_DB_URL", jdbcUrl);
+    common.put("STRIDE_KAFKA_BOOTSTRAP", bootstrapServers);
+    common.put("STRIDE_ISSUER", config.gatewayUrl());
+    common.put(
+        "STRIDE_JWK_SET_URI", "http://127.0.0.1:" + config.portOf("auth-service") + "/oauth2/jwks");
+    common.put("STRIDE_PUBLIC_URL", config.gatewayUrl());
+    common.put("STRIDE_SMTP_HOST", "127.0.0.1");
+    common.put("STRIDE_SMTP_PORT", Integer.toString(config.mailPort()));
+    common.putAll(config.extraEnvironment());
+    return common;
   }
 
   /**
@@ -361,12 +382,15 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
-  /** Stops the services (gateway first), then Kafka, then PostgreSQL. */
+  /** Stops the services (gateway first), then the mail server, Kafka and PostgreSQL. */
   @Override
   public void close() {
     List<String> names = new ArrayList<>(services.keySet());
     java.util.Collections.reverse(names);
     names.forEach(this::stopService);
+    if (mail != null) {
+      mail.close();
+    }
     if (kafka != null) {
       kafka.close();
     }

@@ -48,6 +48,7 @@ public final class LocalStackMain {
           Gateway metrics  http://localhost:%d/actuator/prometheus
           PostgreSQL       %s (user postgres; each service logs in as its own role)
           Kafka            %s
+          Emails           %s (each one as .eml; SMTP %s:%d, sends none on)
           Logs             %s
           Backups          %s (daily; ./run-local.sh backup | backups | restore)
           Local secrets    %s
@@ -64,6 +65,9 @@ public final class LocalStackMain {
         config.gatewayManagementPort(),
         stack.postgres().jdbcUrl(),
         stack.kafka().bootstrapServers(),
+        stack.mail().directory(),
+        stack.mail().host(),
+        stack.mail().smtpPort(),
         config.dataDirectory().resolve("logs"),
         stack.backupDirectory(),
         config.dataDirectory().resolve("secrets.env"));

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param catalog the services to run ({@code services.yml})
  * @param postgresPort database port
  * @param kafkaPort broker port
+ * @param mailPort the SMTP port of the local mail server ({@link LocalMail})
  * @param gatewayPort the public port; the issuer is {@code http://localhost:<gatewayPort>}
  * @param gatewayManagementPort the gateway's actuator port
  * @param servicePorts HTTP port of each catalog service, by name
@@ -27,6 +28,7 @@ public record StackConfig(
     ServiceCatalog catalog,
     int postgresPort,
     int kafkaPort,
+    int mailPort,
     int gatewayPort,
     int gatewayManagementPort,
     Map<String, Integer> servicePorts,
@@ -47,6 +49,8 @@ public record StackConfig(
         catalog,
         15432,
         19092,
+        // notification-service's default relay, so a service started by hand finds it too
+        3025,
         catalog.gateway().port(),
         catalog.gateway().managementPort(),
         ports,
@@ -65,6 +69,7 @@ public record StackConfig(
         0,
         FreePorts.find(),
         FreePorts.find(),
+        FreePorts.find(),
         ports,
         Map.of());
   }
@@ -78,6 +83,7 @@ public record StackConfig(
         catalog,
         postgresPort,
         kafkaPort,
+        mailPort,
         gatewayPort,
         gatewayManagementPort,
         servicePorts,

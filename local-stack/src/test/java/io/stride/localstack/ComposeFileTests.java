@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * services.yml} without its compose entry fails the build: every deployable present with its image,
  * port, health check, memory limit and restart policy; the gateway pointed at every service, and a
  * service that follows a topic at the topic's producer; secrets only from {@code .env}; only the
- * WAF published (and Grafana on loopback). Then a real compose implementation (docker-compose)
- * validates the file where one is installed.
+ * WAF published (and Grafana and Mailpit on loopback). Then a real compose implementation
+ * (docker-compose) validates the file where one is installed.
  */
 class ComposeFileTests {
 
@@ -173,7 +173,7 @@ class ComposeFileTests {
   }
 
   @Test
-  void secretsComeFromTheEnvFileAndOnlyTheWafAndLoopbackGrafanaArePublished() {
+  void secretsComeFromTheEnvFileAndOnlyTheWafAndLoopbackGrafanaAndMailpitArePublished() {
     for (Service service : catalog.services()) {
       for (String secret : service.secrets()) {
         assertThat(environment(service.name()))
@@ -197,10 +197,13 @@ class ComposeFileTests {
             published.add(name);
           }
         });
-    assertThat(published).containsExactly("grafana", "waf");
-    assertThat(String.valueOf(services.get("grafana").get("ports")))
-        .as("Grafana on the host's loopback only")
-        .startsWith("[127.0.0.1:");
+    // Grafana's dashboards and Mailpit's emails (sign-in and reset links) are for the operator
+    assertThat(published).containsExactly("grafana", "mailpit", "waf");
+    for (String page : List.of("grafana", "mailpit")) {
+      assertThat(String.valueOf(services.get(page).get("ports")))
+          .as(page + " on the host's loopback only")
+          .startsWith("[127.0.0.1:");
+    }
 
     String example = read(ROOT.resolve(".env.example"));
     Matcher required = REQUIRED_VARIABLE.matcher(read(ROOT.resolve("docker-compose.yml")));
@@ -210,6 +213,17 @@ class ComposeFileTests {
           .contains(required.group(1) + "=");
     }
     assertThat(read(ROOT.resolve(".gitignore")).lines()).contains(".env");
+  }
+
+  @Test
+  void notificationServiceMailsComposesMailpitUnlessTheEnvFileNamesARelay() {
+    assertThat(environment("notification-service"))
+        .containsEntry("STRIDE_SMTP_HOST", "${STRIDE_SMTP_HOST:-mailpit}")
+        .containsEntry("STRIDE_SMTP_PORT", "${STRIDE_SMTP_PORT:-1025}")
+        .as("links in emails lead where people reach Stride")
+        .containsEntry("STRIDE_PUBLIC_URL", "${STRIDE_PUBLIC_URL:-http://localhost:8080}");
+    assertThat(String.valueOf(services.get("mailpit").get("networks"))).contains("backend");
+    assertThat(services.get("mailpit").get("read_only")).isEqualTo(true);
   }
 
   @Test

@@ -22,4 +22,19 @@ class LocalStackTests {
         .as("it follows nothing")
         .isEmpty();
   }
+
+  @Test
+  void everyServiceIsGivenTheLocalMailServerAndThePublicAddressForLinksInEmails() {
+    Map<String, String> common =
+        LocalStack.commonEnvironment(config, "jdbc:postgresql://127.0.0.1:15432/stride", "k:1");
+    assertThat(common)
+        .containsEntry("STRIDE_SMTP_HOST", "127.0.0.1")
+        .containsEntry("STRIDE_SMTP_PORT", "3025")
+        .containsEntry("STRIDE_PUBLIC_URL", config.gatewayUrl())
+        .containsEntry("STRIDE_ISSUER", config.gatewayUrl());
+    StackConfig tuned = config.withEnvironment(Map.of("STRIDE_SMTP_PORT", "2525"));
+    assertThat(LocalStack.commonEnvironment(tuned, "jdbc:x", "k:1"))
+        .as("a test's environment wins")
+        .containsEntry("STRIDE_SMTP_PORT", "2525");
+  }
 }

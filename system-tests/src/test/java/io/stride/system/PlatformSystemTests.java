@@ -232,7 +232,15 @@ class PlatformSystemTests {
       browser.postForm(
           "/forgot-password",
           Map.of("email", email, "_csrf", BrowserSession.csrfToken(form.body())));
-      var sent = emails.await(record -> record.value().contains(email), Duration.ofSeconds(30));
+      var sent =
+          emails.await(
+              record ->
+                  record.value().contains(email)
+                      && HttpJson.parse(record.value())
+                          .get("type")
+                          .asString()
+                          .equals("PasswordResetRequested"),
+              Duration.ofSeconds(30));
       assertThat(sent).as("PasswordResetRequested for " + email).hasSize(1);
       return HttpJson.parse(sent.get(0).value()).get("payload").get("resetUrl").asString();
     }
@@ -630,6 +638,80 @@ class PlatformSystemTests {
         .isEqualTo(streams.json().get("pointCount").asInt());
     Reply list = http.get("/api/v1/workouts", token);
     assertThat(list.json().get("items").get(0).get("id").asString()).isEqualTo(workoutId);
+  }
+
+  @Test
+  @Order(7)
+  void aFollowAndAKudosReachTheOwnersInboxAndOpenStreamThroughTheGatewayAndTheirEmailIsSent()
+      throws Exception {
+    String scopes =
+        "profile:read workouts:write social:read social:write notifications:read"
+            + " notifications:write";
+    String owner =
+        oauth
+            .signInWithMobileApp(register("Inbox Owner"), PASSWORD, scopes)
+            .get("access_token")
+            .asString();
+    String fan =
+        oauth
+            .signInWithMobileApp(register("Kudos Giver"), PASSWORD, scopes)
+            .get("access_token")
+            .asString();
+    String ownerId = OAuthFlows.claims(owner).get("uid").asString();
+    awaitProfile(owner);
+    awaitProfile(fan);
+    try (LiveStream stream = new LiveStream(gateway, owner)) {
+      stream.next("ready");
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> http.put("/api/v1/social/following/" + ownerId, fan, null).status() == 200);
+      assertThat(HttpJson.parse(stream.next("notification").data()).get("title").asString())
+          .isEqualTo("Kudos Giver started following you");
+      Reply workout =
+          http.post(
+              "/api/v1/workouts",
+              owner,
+              object(
+                  "sport",
+                  "run",
+                  "startTime",
+                  "2026-06-02T06:30:00Z",
+                  "durationSeconds",
+                  1800,
+                  "visibility",
+                  "public"));
+      String kudos =
+          "/api/v1/social/workouts/" + workout.json().get("id").asString() + "/kudos/mine";
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> http.put(kudos, fan, null).status() == 204);
+      assertThat(HttpJson.parse(stream.next("notification").data()).get("title").asString())
+          .isEqualTo("Kudos Giver gave kudos to your workout");
+    }
+    Reply inbox = http.get("/api/v1/notifications", owner);
+    assertThat(inbox.json().get("items")).hasSize(2);
+    assertThat(http.get("/api/v1/notifications/unread-count", owner).json().get("unread").asLong())
+        .isEqualTo(2);
+    assertThat(http.post("/api/v1/notifications/read-all", owner, null).status()).isEqualTo(204);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> emailStatus(ownerId, "verify-email").equals("SENT"));
+  }
+
+  /** How notification-service's email of this kind to the user went (empty while none). */
+  private static String emailStatus(String userId, String kind) throws Exception {
+    try (var connection = stack.postgres().dataSource().getConnection();
+        var statement =
+            connection.prepareStatement(
+                "select status from notification.delivery where user_id = ?::uuid and kind = ?")) {
+      statement.setString(1, userId);
+      statement.setString(2, kind);
+      var rows = statement.executeQuery();
+      return rows.next() ? rows.getString(1) : "";
+    }
   }
 
   @Test

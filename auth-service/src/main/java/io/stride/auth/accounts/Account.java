@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-/** A login identity: email and password hash. The athlete's data lives in profile-service. */
+/**
+ * A login identity: email, whether its owner proved it, and password hash. The athlete's data lives
+ * in profile-service.
+ */
 @Entity
 @Table(name = "account")
 class Account {
@@ -19,6 +22,10 @@ class Account {
   private String displayName;
   private boolean enabled;
   private Instant createdAt;
+  private boolean emailVerified;
+
+  /** Grows with every change of the contact data; {@code AccountContactChanged} carries it. */
+  private long contactVersion;
 
   protected Account() {}
 
@@ -30,6 +37,8 @@ class Account {
     this.displayName = displayName.trim();
     this.enabled = true;
     this.createdAt = createdAt;
+    this.emailVerified = false;
+    this.contactVersion = 1;
   }
 
   /** Emails are unique regardless of case and surrounding spaces. */
@@ -63,6 +72,14 @@ class Account {
 
   Instant createdAt() {
     return createdAt;
+  }
+
+  boolean emailVerified() {
+    return emailVerified;
+  }
+
+  long contactVersion() {
+    return contactVersion;
   }
 
   void upgradePasswordHash(String newHash) {

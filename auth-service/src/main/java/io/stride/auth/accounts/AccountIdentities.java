@@ -26,6 +26,9 @@ public class AccountIdentities {
     }
     return accounts
         .findById(id)
-        .map(account -> new AccountIdentity(account.email(), account.displayName()));
+        .map(
+            account ->
+                new AccountIdentity(
+                    account.email(), account.displayName(), account.emailVerified()));
   }
 }

@@ -26,7 +26,9 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
             account.passwordHash(),
             account.displayName(),
             account.enabled(),
-            account.createdAt())
+            account.createdAt(),
+            account.emailVerified(),
+            account.contactVersion())
         == 1;
   }
 
@@ -34,9 +36,10 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
   @Query(
       value =
           "insert into account"
-              + " (id, email, email_normalized, password_hash, display_name, enabled, created_at)"
+              + " (id, email, email_normalized, password_hash, display_name, enabled, created_at,"
+              + " email_verified, contact_version)"
               + " values (:id, :email, :emailNormalized, :passwordHash, :displayName, :enabled,"
-              + " :createdAt)"
+              + " :createdAt, :emailVerified, :contactVersion)"
               + " on conflict (email_normalized) do nothing",
       nativeQuery = true)
   int insertUnlessEmailTaken(
@@ -46,5 +49,7 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
       String passwordHash,
       String displayName,
       boolean enabled,
-      Instant createdAt);
+      Instant createdAt,
+      boolean emailVerified,
+      long contactVersion);
 }

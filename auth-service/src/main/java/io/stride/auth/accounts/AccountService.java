@@ -22,6 +22,7 @@ class AccountService {
   private final PasswordEncoder passwords;
   private final PasswordPolicy policy = PasswordPolicy.withBundledList();
   private final EventPublisher events;
+  private final EmailVerifications verifications;
   private final Clock clock;
   private final Counter registrations;
 
@@ -29,11 +30,13 @@ class AccountService {
       AccountRepository accounts,
       PasswordEncoder passwords,
       EventPublisher events,
+      EmailVerifications verifications,
       Clock clock,
       MeterRegistry meters) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.events = events;
+    this.verifications = verifications;
     this.clock = clock;
     // new accounts only (a taken email counts nothing), for the business dashboard
     this.registrations =
@@ -43,10 +46,12 @@ class AccountService {
   }
 
   /**
-   * Registers an account and announces it. An email that is taken ends the same way to the caller
-   * (and costs the same hashing time and one insert attempt), so the answer leaks nothing. Two
-   * registrations of one email at the same time end the same way too: the database decides which
-   * one stores the account, and the other one stores nothing without an error.
+   * Registers an account and announces it: {@code UserRegistered} to every service, its address
+   * with a verification link to notification-service ({@link EmailVerifications}). An email that is
+   * taken ends the same way to the caller (and costs the same hashing time and one insert attempt),
+   * so the answer leaks nothing. Two registrations of one email at the same time end the same way
+   * too: the database decides which one stores the account, and the other one stores nothing
+   * without an error.
    *
    * @return the new account's id, or empty when the email was taken
    */
@@ -62,6 +67,7 @@ class AccountService {
       return Optional.empty();
     }
     events.publish(new UserRegistered(account.id(), account.displayName(), account.createdAt()));
+    verifications.registered(account);
     registrations.increment();
     return Optional.of(account.id());
   }

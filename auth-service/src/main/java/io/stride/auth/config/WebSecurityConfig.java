@@ -64,6 +64,7 @@ class WebSecurityConfig {
                         "/register",
                         "/forgot-password",
                         "/reset-password",
+                        "/verify-email",
                         "/error",
                         "/favicon.ico")
                     .permitAll()

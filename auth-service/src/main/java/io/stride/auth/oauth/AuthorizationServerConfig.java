@@ -50,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Spring Authorization Server: clients and authorizations in PostgreSQL, JWT access tokens signed
  * with rotating keys, refresh-token rotation and revocation for our public clients, the device flow
  * with slow_down and user-code throttling, OpenID Connect as certified clients expect it ({@link
- * OpenIdConnect}, ADR 0014).
+ * OpenIdConnect}, ADR 0014); connected devices and newly approved apps announced ({@link
+ * DeviceLinks}).
  */
 @Configuration
 class AuthorizationServerConfig {
@@ -70,6 +71,7 @@ class AuthorizationServerConfig {
       ScopeRegistry scopes,
       StandardClaims claims,
       SessionRegistry sessionRegistry,
+      DeviceLinks deviceLinks,
       Clock clock)
       throws Exception {
     EndpointMatchers endpoints = EndpointMatchers.of(settings);
@@ -119,6 +121,10 @@ class AuthorizationServerConfig {
                   verification ->
                       verification
                           .consentPage(ConsentPage.PATH)
+                          .authenticationProviders(
+                              providers ->
+                                  DeviceApprovalsAnnounced.apply(
+                                      providers, transactions, clients, deviceLinks))
                           .deviceVerificationResponseHandler(
                               (request, response, authentication) ->
                                   response.sendRedirect("/activate/done"))
@@ -194,9 +200,17 @@ class AuthorizationServerConfig {
 
   @Bean
   OAuth2AuthorizationConsentService authorizationConsentService(
-      JdbcTemplate jdbc, RegisteredClientRepository clients) {
+      JdbcTemplate jdbc,
+      RegisteredClientRepository clients,
+      DeviceLinks deviceLinks,
+      TransactionTemplate transactions) {
     return new EveryDeviceConfirmed(
-        new JdbcOAuth2AuthorizationConsentService(jdbc, clients), clients);
+        new FirstConsentsAnnounced(
+            new JdbcOAuth2AuthorizationConsentService(jdbc, clients),
+            clients,
+            deviceLinks,
+            transactions),
+        clients);
   }
 
   @Bean

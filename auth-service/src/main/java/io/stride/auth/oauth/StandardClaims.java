@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The OpenID Connect standard claims about the user (OIDC Core §5.1, §5.4), the same in ID tokens
  * and at {@code /userinfo}, and only for the scopes granted: {@code profile} gives {@code name}
- * (the display name), {@code email} gives {@code email} and {@code email_verified}, which is {@code
- * false}: Stride does not verify addresses yet. Nothing else is issued: accounts have no user name
- * ({@code preferred_username}) and record no change time ({@code updated_at}).
+ * (the display name), {@code email} gives {@code email} and {@code email_verified} (whether the
+ * owner opened the verification link sent to it). Nothing else is issued: accounts have no user
+ * name ({@code preferred_username}) and record no change time ({@code updated_at}).
  */
 @Component
 class StandardClaims {
@@ -51,7 +51,7 @@ class StandardClaims {
               }
               if (email) {
                 claims.put(StandardClaimNames.EMAIL, account.email());
-                claims.put(StandardClaimNames.EMAIL_VERIFIED, false);
+                claims.put(StandardClaimNames.EMAIL_VERIFIED, account.emailVerified());
               }
             });
     return claims;

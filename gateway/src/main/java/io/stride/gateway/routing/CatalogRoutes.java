@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,9 +20,10 @@ import org.springframework.http.HttpStatus;
  * One route per service of the catalog ({@code services.yml}, ADR 0008): its paths, a circuit
  * breaker named after it with a problem+json fallback, and GET-only retries on connection failures
  * and 502/503; on a route with public reads, the gateway's short-lived cache of public answers
- * ({@link PublicReadCache}) in front of them. Where each service is comes from {@code
- * STRIDE_<NAME>_URL}, by default its local port ({@link ServiceUrls}). Nothing here names a
- * service.
+ * ({@link PublicReadCache}) in front of them. Paths the catalog marks {@code streaming} (answers
+ * that stay open, Server-Sent Events) are a route of their own, matched first, without a response
+ * timeout, breaker or retry. Where each service is comes from {@code STRIDE_<NAME>_URL}, by default
+ * its local port ({@link ServiceUrls}). Nothing here names a service.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogRoutes {
@@ -43,16 +45,23 @@ class CatalogRoutes {
         continue;
       }
       String uri = urls.of(service);
-      String[] paths =
-          service.routes().stream()
-              .map(Route::paths)
-              .flatMap(java.util.List::stream)
-              .toArray(String[]::new);
+      String[] streaming = paths(service, true);
+      if (streaming.length > 0) {
+        // answers that stay open (Server-Sent Events): no response timeout, no breaker, no retry
+        routes.route(
+            service.name() + "-streaming",
+            route ->
+                route
+                    .order(-1)
+                    .path(streaming)
+                    .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
+                    .uri(uri));
+      }
       routes.route(
           service.name(),
           route ->
               route
-                  .path(paths)
+                  .path(paths(service, false))
                   .filters(
                       filters -> {
                         publicReads.filterFor(service).ifPresent(filters::filter);
@@ -61,6 +70,14 @@ class CatalogRoutes {
                   .uri(uri));
     }
     return routes.build();
+  }
+
+  private static String[] paths(Service service, boolean streaming) {
+    return service.routes().stream()
+        .filter(route -> route.streaming() == streaming)
+        .map(Route::paths)
+        .flatMap(java.util.List::stream)
+        .toArray(String[]::new);
   }
 
   private static GatewayFilterSpec resilient(GatewayFilterSpec filters, Service service) {

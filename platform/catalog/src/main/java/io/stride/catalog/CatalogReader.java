@@ -66,7 +66,8 @@ final class CatalogReader {
               strings(fields, "paths"),
               strings(fields, "scopes"),
               fields.get("max-body-size") == null ? null : fields.get("max-body-size").toString(),
-              Boolean.TRUE.equals(fields.get("public-reads"))));
+              Boolean.TRUE.equals(fields.get("public-reads")),
+              Boolean.TRUE.equals(fields.get("streaming"))));
     }
     Map<String, String> scopes = new LinkedHashMap<>();
     Object declared = service.get("scopes");

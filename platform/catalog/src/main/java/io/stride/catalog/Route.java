@@ -11,9 +11,15 @@ import java.util.List;
  *     {@code null}
  * @param publicReads whether GET (and HEAD) on these paths needs no token at the gateway; the
  *     service decides the rest (writes, and what it answers)
+ * @param streaming whether the answers stay open (Server-Sent Events): the gateway sets no response
+ *     timeout, circuit breaker or retry on these paths
  */
 public record Route(
-    List<String> paths, List<String> scopes, String maxBodySize, boolean publicReads) {
+    List<String> paths,
+    List<String> scopes,
+    String maxBodySize,
+    boolean publicReads,
+    boolean streaming) {
 
   public Route {
     paths = List.copyOf(paths);
@@ -21,7 +27,7 @@ public record Route(
   }
 
   public Route(List<String> paths, List<String> scopes, String maxBodySize) {
-    this(paths, scopes, maxBodySize, false);
+    this(paths, scopes, maxBodySize, false, false);
   }
 
   /** Whether {@code path} (canonical, without query) is one of these paths. */

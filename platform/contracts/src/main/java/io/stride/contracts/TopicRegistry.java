@@ -25,6 +25,7 @@ public record TopicRegistry(List<Topic> topics) {
               ProfileTopics.PROFILES,
               WorkoutTopics.WORKOUTS,
               WorkoutTopics.RECORDS,
+              WorkoutTopics.IMPORTS,
               RegionTopics.REGIONS,
               SocialTopics.GRAPH,
               SocialTopics.INTERACTIONS,

@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * A comment's plain text (1–2,000 characters; stored and returned as text, never as HTML) and the
  * athletes it mentions (the text's {@code @Name}s, as the app resolved them); mentions of athletes
- * the author may not see are dropped.
+ * the author may not see, or who may not see the workout, are dropped.
  */
 record CommentRequest(
     @Schema(example = "Strong finish on the last climb, @Ada Runner!")

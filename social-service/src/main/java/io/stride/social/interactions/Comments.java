@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Comments on workouts the author may see: plain text, mentions resolved to athletes the author may
- * see, edited and deleted by their author, deleted by the workout's owner too, at most {@link
- * #PER_MINUTE} a minute and {@link #PER_HOUR} an hour per author. Read oldest first, without the
- * comments of anyone in a block with the reader.
+ * see who may see the workout too, edited and deleted by their author, deleted by the workout's
+ * owner too, at most {@link #PER_MINUTE} a minute and {@link #PER_HOUR} an hour per author. Read
+ * oldest first, without the comments of anyone in a block with the reader.
  */
 @Service
 class Comments {
@@ -91,7 +92,7 @@ class Comments {
       throw new NotFoundException("No comment " + commentId + " of yours on this workout");
     }
     jdbc.sql("delete from comment_mention where comment_id = ?").param(commentId).update();
-    mention(commentId, author, request.mentionsOrNone());
+    mention(commentId, author, workoutId, request.mentionsOrNone());
     return one(workoutId, commentId);
   }
 
@@ -150,7 +151,7 @@ class Comments {
                 + " values (?, ?, ?, ?, ?)")
         .params(id, workoutId, author, text, Timestamp.from(now))
         .update();
-    List<UUID> mentioned = mention(id, author, mentions);
+    List<UUID> mentioned = mention(id, author, workoutId, mentions);
     jdbc.sql("update workout set comments = comments + 1 where workout_id = ?")
         .param(workoutId)
         .update();
@@ -158,20 +159,29 @@ class Comments {
     return id;
   }
 
-  /** Keeps the mentioned athletes the author may see (known here, no block either way). */
-  private List<UUID> mention(UUID commentId, UUID author, List<UUID> wanted) {
+  /**
+   * Keeps the mentioned athletes the author may see (known here, no block either way) who may see
+   * the workout too: each is told of the comment ({@code CommentAdded.mentionedIds}), so a mention
+   * must never point anyone to a workout they may not see.
+   */
+  private List<UUID> mention(UUID commentId, UUID author, UUID workoutId, List<UUID> wanted) {
     if (wanted.isEmpty()) {
       return List.of();
     }
+    Set<UUID> mayView = access.whoMayView(wanted, workoutId);
     List<UUID> kept =
-        jdbc.sql(
+        jdbc
+            .sql(
                 "select a.user_id from athlete a where a.user_id in (:ids) and not exists (select"
                     + " 1 from block b where (b.blocker_id = :author and b.blocked_id = a.user_id)"
                     + " or (b.blocker_id = a.user_id and b.blocked_id = :author)) order by a.user_id")
             .param("ids", wanted)
             .param("author", author)
             .query(UUID.class)
-            .list();
+            .list()
+            .stream()
+            .filter(mayView::contains)
+            .toList();
     for (UUID athlete : kept) {
       jdbc.sql("insert into comment_mention (comment_id, athlete_id) values (?, ?)")
           .params(commentId, athlete)

@@ -117,6 +117,41 @@ class InteractionIntegrationTests {
   }
 
   @Test
+  void onAFollowersOnlyWorkoutAMentionedFollowerIsKeptAndAMentionedNonFollowerIsDropped() {
+    UUID owner = publicAthlete(jdbc, "Followers Owner");
+    UUID follower = publicAthlete(jdbc, "Mentioned Follower");
+    UUID outsider = publicAthlete(jdbc, "Mentioned Outsider");
+    http.put("/api/v1/social/following/" + owner, writer(follower), null);
+    UUID workout = recorded(owner, "followers");
+
+    Reply added =
+        http.post(
+            "/api/v1/social/workouts/" + workout + "/comments",
+            writer(owner),
+            object(
+                "text",
+                "With @Mentioned Follower and @Mentioned Outsider",
+                "mentions",
+                List.of(follower, outsider)));
+
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().get("mentions"))
+        .extracting(mention -> mention.get("athleteId").asString())
+        .containsExactly(follower.toString());
+    JsonNode event =
+        HttpJson.parse(
+            jdbc.queryForObject(
+                "select envelope::text from social.outbox_event"
+                    + " where event_type = 'CommentAdded' and message_key = ?",
+                String.class,
+                workout.toString()));
+    assertThat(event.get("payload").get("mentionedIds"))
+        .as("nobody is told of a workout they may not see")
+        .extracting(JsonNode::asString)
+        .containsExactly(follower.toString());
+  }
+
+  @Test
   void aCommentNeedsOneToTwoThousandCharactersOfMoreThanWhiteSpace() {
     UUID owner = publicAthlete(jdbc, "Length Owner");
     UUID workout = recorded(owner, "public");

@@ -3,6 +3,8 @@ package io.stride.workout.importing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.stride.contracts.workout.ImportFailed;
+import io.stride.platform.events.EventPublisher;
 import io.stride.workout.activity.ParsedActivity;
 import io.stride.workout.activity.RecordedActivity;
 import io.stride.workout.importing.formats.UnreadableFileException;
@@ -10,8 +12,10 @@ import io.stride.workout.metrics.Sport;
 import io.stride.workout.workouts.WorkoutRecordings;
 import io.stride.workout.workouts.WorkoutService;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -23,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns one queued import into a workout: claim it, read the file, compute the metrics, then in one
  * transaction either link it to the workout it duplicates or create the workout, and record the
- * outcome. Every path ends in done, duplicate or failed with a reason.
+ * outcome. Every path ends in done, duplicate or failed with a reason; a failure publishes {@code
+ * ImportFailed} in the transaction that records it.
  */
 @Component
 class ImportProcessor {
@@ -35,6 +40,7 @@ class ImportProcessor {
   private final WorkoutService workouts;
   private final WorkoutRecordings recordings;
   private final OriginalFiles originals;
+  private final EventPublisher events;
   private final Clock clock;
   private final MeterRegistry meters;
   private final Timer timer;
@@ -45,6 +51,7 @@ class ImportProcessor {
       WorkoutService workouts,
       WorkoutRecordings recordings,
       OriginalFiles originals,
+      EventPublisher events,
       Clock clock,
       MeterRegistry meters) {
     this.jdbc = jdbc;
@@ -52,6 +59,7 @@ class ImportProcessor {
     this.workouts = workouts;
     this.recordings = recordings;
     this.originals = originals;
+    this.events = events;
     this.clock = clock;
     this.meters = meters;
     this.timer =
@@ -180,11 +188,34 @@ class ImportProcessor {
         .update();
   }
 
+  /**
+   * Marks the import failed with {@code reason} (words for the athlete: the import's page shows it)
+   * and publishes {@code ImportFailed} with the same reason in the same transaction. An import no
+   * longer being processed (erased with its owner, or finished by a worker that took it over) is
+   * left as it is, and nothing is published.
+   */
   private void fail(UUID importId, String reason) {
-    jdbc.sql(
-            "update workout_import set status = 'FAILED', reason = ?, finished_at = ? where id = ?")
-        .params(reason.length() <= 500 ? reason : reason.substring(0, 500), now(), importId)
-        .update();
+    String shown = reason.length() <= 500 ? reason : reason.substring(0, 500);
+    Instant failedAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // as finished_at keeps it
+    transactions.executeWithoutResult(
+        status ->
+            jdbc.sql(
+                    """
+                    update workout_import set status = 'FAILED', reason = ?, finished_at = ?
+                    where id = ? and status = 'PROCESSING'
+                    returning owner_id, file_name
+                    """)
+                .params(shown, OffsetDateTime.ofInstant(failedAt, ZoneOffset.UTC), importId)
+                .query(
+                    (rs, row) ->
+                        new ImportFailed(
+                            rs.getObject("owner_id", UUID.class),
+                            importId,
+                            rs.getString("file_name"),
+                            shown,
+                            failedAt))
+                .optional()
+                .ifPresent(events::publish));
   }
 
   private OffsetDateTime now() {

@@ -1,5 +1,7 @@
 package io.stride.workout.importing;
 
+import static io.stride.workout.importing.ImportUploads.fixture;
+import static io.stride.workout.importing.ImportUploads.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,19 +9,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
-import io.stride.platform.test.Multipart;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TestTokens;
 import io.stride.platform.test.TopicReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +34,13 @@ class ImportIntegrationTests {
   @Autowired HttpJson http;
   @Autowired MeterRegistry meters;
 
+  private ImportUploads uploads;
+
+  @BeforeEach
+  void uploads() {
+    uploads = new ImportUploads(http);
+  }
+
   @Test
   void aGpxFileBecomesAWorkoutWithMetricsStreamsAndItsOriginalKept() {
     UUID athlete = UUID.randomUUID();
@@ -42,11 +48,11 @@ class ImportIntegrationTests {
     double recorded = count("stride.workout.recorded", "sport", "hike", "source", "file");
 
     Reply accepted =
-        upload(athlete, "cerknicko.gpx", fixture("gpxpy_cerknicko-jezero.gpx"), "hike");
+        uploads.upload(athlete, "cerknicko.gpx", fixture("gpxpy_cerknicko-jezero.gpx"), "hike");
 
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
     assertThat(accepted.json().get("status").asString()).isIn("queued", "processing", "done");
-    JsonNode done = awaitOutcome(athlete, accepted);
+    JsonNode done = uploads.awaitOutcome(athlete, accepted);
     assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("done");
     assertThat(done.get("format").asString()).isEqualTo("gpx");
     assertThat(count("stride.workout.imports", "format", "gpx", "outcome", "done"))
@@ -92,7 +98,8 @@ class ImportIntegrationTests {
     UUID athlete = UUID.randomUUID();
     byte[] fit = IndoorFitFiles.indoorRide(Instant.parse("2026-02-03T18:00:00Z"), 1800);
 
-    JsonNode done = awaitOutcome(athlete, upload(athlete, "trainer.fit", fit, null));
+    JsonNode done =
+        uploads.awaitOutcome(athlete, uploads.upload(athlete, "trainer.fit", fit, null));
 
     assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("done");
     JsonNode workout =
@@ -118,8 +125,9 @@ class ImportIntegrationTests {
     UUID athlete = UUID.randomUUID();
     byte[] file = fixture("fitparse_garmin-fenix-5-run.fit");
 
-    JsonNode first = awaitOutcome(athlete, upload(athlete, "run.fit", file, null));
-    JsonNode second = awaitOutcome(athlete, upload(athlete, "run-again.fit", file, null));
+    JsonNode first = uploads.awaitOutcome(athlete, uploads.upload(athlete, "run.fit", file, null));
+    JsonNode second =
+        uploads.awaitOutcome(athlete, uploads.upload(athlete, "run-again.fit", file, null));
 
     assertThat(first.get("status").asString()).isEqualTo("done");
     assertThat(second.get("status").asString()).isEqualTo("duplicate");
@@ -134,8 +142,9 @@ class ImportIntegrationTests {
   void theSameActivityFromAnotherSourceIsLinkedNotCountedTwice() {
     UUID athlete = UUID.randomUUID();
     JsonNode fromFit =
-        awaitOutcome(
-            athlete, upload(athlete, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null));
+        uploads.awaitOutcome(
+            athlete,
+            uploads.upload(athlete, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null));
     JsonNode workout =
         http.get("/api/v1/workouts/" + fromFit.get("workoutId").asString(), reader(athlete)).json();
     JsonNode streams =
@@ -148,7 +157,8 @@ class ImportIntegrationTests {
 
     byte[] sameRunAsGpx =
         toGpx(Instant.parse(workout.get("startTime").asString()), streams.get("streams"));
-    JsonNode fromGpx = awaitOutcome(athlete, upload(athlete, "export.gpx", sameRunAsGpx, null));
+    JsonNode fromGpx =
+        uploads.awaitOutcome(athlete, uploads.upload(athlete, "export.gpx", sameRunAsGpx, null));
 
     assertThat(fromGpx.get("status").asString()).as(fromGpx.toString()).isEqualTo("duplicate");
     assertThat(fromGpx.get("workoutId").asString()).isEqualTo(workout.get("id").asString());
@@ -167,12 +177,14 @@ class ImportIntegrationTests {
     double unreadable =
         count("stride.workout.imports", "format", "unknown", "outcome", "unreadable");
     JsonNode entity =
-        awaitOutcome(
-            athlete, upload(athlete, "xxe.gpx", xxe.getBytes(StandardCharsets.UTF_8), null));
-    JsonNode crc = awaitOutcome(athlete, upload(athlete, "bad.fit", badCrc, null));
+        uploads.awaitOutcome(
+            athlete,
+            uploads.upload(athlete, "xxe.gpx", xxe.getBytes(StandardCharsets.UTF_8), null));
+    JsonNode crc = uploads.awaitOutcome(athlete, uploads.upload(athlete, "bad.fit", badCrc, null));
     JsonNode pdf =
-        awaitOutcome(
-            athlete, upload(athlete, "doc.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), null));
+        uploads.awaitOutcome(
+            athlete,
+            uploads.upload(athlete, "doc.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), null));
 
     assertThat(entity.get("status").asString()).isEqualTo("failed");
     assertThat(entity.get("reason").asString()).contains("DTD");
@@ -192,9 +204,9 @@ class ImportIntegrationTests {
     UUID athlete = UUID.randomUUID();
     try (TopicReader records = new TopicReader(WorkoutTopics.RECORDS.name())) {
       JsonNode done =
-          awaitOutcome(
+          uploads.awaitOutcome(
               athlete,
-              upload(
+              uploads.upload(
                   athlete,
                   "ride.fit",
                   fixture("fitparse_2019-02-17-062644-ELEMNT-297E-195-0.fit"),
@@ -214,9 +226,11 @@ class ImportIntegrationTests {
   void anImportedWorkoutIsProcessedAgainFromItsOriginalKeepingWhatTheAthleteSet() {
     UUID athlete = UUID.randomUUID();
     String workoutId =
-        awaitOutcome(
+        uploads
+            .awaitOutcome(
                 athlete,
-                upload(athlete, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null))
+                uploads.upload(
+                    athlete, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null))
             .get("workoutId")
             .asString();
     http.patch("/api/v1/workouts/" + workoutId, reader(athlete), Map.of("title", "Recovery jog"));
@@ -263,7 +277,8 @@ class ImportIntegrationTests {
   void aFileOverTwentyFiveMegabytesIsRefusedWith413() {
     UUID athlete = UUID.randomUUID();
 
-    Reply tooLarge = upload(athlete, "huge.gpx", new byte[25 * 1024 * 1024 + 100_000], null);
+    Reply tooLarge =
+        uploads.upload(athlete, "huge.gpx", new byte[25 * 1024 * 1024 + 100_000], null);
 
     assertThat(tooLarge.status()).isEqualTo(413);
     assertThat(tooLarge.contentType()).startsWith("application/problem+json");
@@ -300,13 +315,14 @@ class ImportIntegrationTests {
   @Test
   void anotherAthletesImportIsNotFoundAndAnEmptyUploadIsRefused() {
     UUID owner = UUID.randomUUID();
-    Reply accepted = upload(owner, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null);
+    Reply accepted =
+        uploads.upload(owner, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null);
 
     Reply foreign =
         http.get(
             "/api/v1/workouts/imports/" + accepted.json().get("id").asString(),
             reader(UUID.randomUUID()));
-    Reply empty = upload(owner, "empty.gpx", new byte[0], null);
+    Reply empty = uploads.upload(owner, "empty.gpx", new byte[0], null);
 
     assertThat(foreign.status()).isEqualTo(404);
     assertThat(empty.status()).isIn(400, 422);
@@ -344,8 +360,9 @@ class ImportIntegrationTests {
   void workoutsComputedWithOlderMetricsAreRecomputedFromTheirOriginalsKeepingTheAthletesTitle() {
     UUID athlete = UUID.randomUUID();
     JsonNode done =
-        awaitOutcome(
-            athlete, upload(athlete, "lake.gpx", fixture("gpxpy_cerknicko-jezero.gpx"), "hike"));
+        uploads.awaitOutcome(
+            athlete,
+            uploads.upload(athlete, "lake.gpx", fixture("gpxpy_cerknicko-jezero.gpx"), "hike"));
     String id = done.get("workoutId").asString();
     double distance =
         http.get("/api/v1/workouts/" + id, reader(athlete)).json().get("distanceMeters").asDouble();
@@ -357,9 +374,11 @@ class ImportIntegrationTests {
         id);
     UUID unreadableAthlete = UUID.randomUUID();
     String broken =
-        awaitOutcome(
+        uploads
+            .awaitOutcome(
                 unreadableAthlete,
-                upload(unreadableAthlete, "lake.gpx", fixture("gpxpy_cerknicko-jezero.gpx"), null))
+                uploads.upload(
+                    unreadableAthlete, "lake.gpx", fixture("gpxpy_cerknicko-jezero.gpx"), null))
             .get("workoutId")
             .asString();
     double unreadableBefore = upgrades("unreadable");
@@ -393,33 +412,6 @@ class ImportIntegrationTests {
     return meters.get("stride.workout.metrics.upgrades").tag("outcome", outcome).counter().count();
   }
 
-  private JsonNode awaitOutcome(UUID athlete, Reply accepted) {
-    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-    String path = "/api/v1/workouts/imports/" + accepted.json().get("id").asString();
-    JsonNode[] last = new JsonNode[1];
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .pollInterval(Duration.ofMillis(50))
-        .until(
-            () -> {
-              last[0] = http.get(path, reader(athlete)).json();
-              String status = last[0].get("status").asString();
-              return !status.equals("queued") && !status.equals("processing");
-            });
-    return last[0];
-  }
-
-  private Reply upload(UUID athlete, String name, byte[] content, String sport) {
-    return http.send(
-        Multipart.fileUpload(
-            http,
-            "/api/v1/workouts/imports",
-            tokens.forUser(athlete, "workouts:write"),
-            name,
-            content,
-            sport == null ? Map.of() : Map.of("sport", sport)));
-  }
-
   /** A GPX export of the same run: one point per stream sample, one second apart. */
   private static byte[] toGpx(Instant start, JsonNode streams) {
     StringBuilder gpx =
@@ -441,18 +433,5 @@ class ImportIntegrationTests {
           .append("</time></trkpt>");
     }
     return gpx.append("</trkseg></trk></gpx>").toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] fixture(String name) {
-    try (InputStream in =
-        ImportIntegrationTests.class.getResourceAsStream("/activity-files/" + name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String reader(UUID user) {
-    return tokens.forUser(user, "workouts:read", "workouts:write");
   }
 }

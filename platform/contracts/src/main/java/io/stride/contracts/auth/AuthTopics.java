@@ -5,16 +5,31 @@ import io.stride.contracts.Topic;
 /** Topics written by auth-service. */
 public final class AuthTopics {
 
-  /** Account lifecycle (registration, erasure); key = user id. */
+  /**
+   * Account lifecycle (registration, erasure) and its security facts (a device linked, the password
+   * changed); key = user id.
+   */
   public static final Topic USERS =
-      Topic.of("stride.auth.users", "auth-service", UserRegistered.class, UserDeleted.class);
+      Topic.of(
+          "stride.auth.users",
+          "auth-service",
+          UserRegistered.class,
+          UserDeleted.class,
+          DeviceLinked.class,
+          PasswordChanged.class);
 
   /**
-   * Emails auth-service needs sent (password reset links); key = user id. The only topic that
-   * carries contact data and secrets: read by notification-service alone.
+   * Contact data and the emails auth-service needs sent (verification and password reset links);
+   * key = user id. The only topic that carries email addresses and secrets: read by
+   * notification-service alone.
    */
   public static final Topic ACCOUNT_EMAILS =
-      Topic.of("stride.auth.account-emails", "auth-service", PasswordResetRequested.class);
+      Topic.of(
+          "stride.auth.account-emails",
+          "auth-service",
+          AccountContactChanged.class,
+          EmailVerificationRequested.class,
+          PasswordResetRequested.class);
 
   private AuthTopics() {}
 }

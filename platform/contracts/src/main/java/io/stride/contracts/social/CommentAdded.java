@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * {@code authorId} commented on {@code ownerId}'s workout. {@code text} is plain text (never HTML);
- * {@code mentionedIds} are the athletes it mentions whom the author may see.
+ * {@code mentionedIds} are the athletes it mentions who are in no block with the author and may see
+ * the workout (the owner always; otherwise by its visibility, the account's privacy and approved
+ * follows, never across a block with the owner), so each of them may be told of the comment.
  */
 @EventType(name = "CommentAdded", version = 1)
 public record CommentAdded(

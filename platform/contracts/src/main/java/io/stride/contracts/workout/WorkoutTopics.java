@@ -18,5 +18,9 @@ public final class WorkoutTopics {
   public static final Topic RECORDS =
       Topic.of("stride.workout.records", "workout-service", PersonalRecordSet.class);
 
+  /** Imports that could not become a workout, for the athlete to hear of; key = user id. */
+  public static final Topic IMPORTS =
+      Topic.of("stride.workout.imports", "workout-service", ImportFailed.class);
+
   private WorkoutTopics() {}
 }

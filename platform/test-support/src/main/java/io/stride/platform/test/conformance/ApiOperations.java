@@ -221,6 +221,7 @@ final class ApiOperations {
     return switch (kind(schema)) {
       case "date-time" -> "2026-05-01T07:30:00Z";
       case "date" -> "1990-05-01";
+      case "time" -> "07:30";
       case "uuid" -> UUID.randomUUID().toString();
       case "integer" -> Math.max(1, schema.path("minimum").asLong(1));
       case "number" -> Math.max(1, schema.path("minimum").asDouble(1));

@@ -1,0 +1,115 @@
+package io.stride.notification.delivery;
+
+import io.stride.notification.people.Persons;
+import io.stride.notification.settings.Preferences;
+import io.stride.notification.settings.QuietHours;
+import io.stride.notification.types.Channel;
+import io.stride.notification.types.NotificationType;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Schedules what is to be sent, in the transaction that made the notification: one email per
+ * notification when the person wants that type by email, and one push per notification and device
+ * or browser they have when they want it by push, after their quiet hours (notices that cannot be
+ * switched off, and account emails, go at once); one account email per event that asked for it.
+ * {@link DeliveryWorker} sends them.
+ */
+@Service
+public class Deliveries {
+
+  private final JdbcClient jdbc;
+  private final Preferences preferences;
+  private final Persons persons;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  Deliveries(
+      JdbcClient jdbc, Preferences preferences, Persons persons, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.preferences = preferences;
+    this.persons = persons;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void schedule(UUID notificationId, UUID userId, NotificationType type, Instant at) {
+    boolean email = preferences.enabled(userId, type, Channel.EMAIL);
+    boolean push = preferences.enabled(userId, type, Channel.PUSH);
+    if (!email && !push) {
+      return;
+    }
+    Instant now = clock.instant();
+    Instant sendAt =
+        type.switchable()
+            ? QuietHours.sendAt(now, preferences.settings(userId), persons.get(userId).zone())
+            : now;
+    if (email) {
+      jdbc.sql(
+              """
+              insert into delivery (delivery_id, user_id, channel, kind, notification_id, status,
+                not_before, created_at)
+              values (?, ?, 'email', ?, ?, 'PENDING', ?, ?) on conflict do nothing
+              """)
+          .params(
+              UUID.randomUUID(),
+              userId,
+              type.name(),
+              notificationId,
+              Timestamp.from(sendAt),
+              Timestamp.from(now))
+          .update();
+    }
+    if (push) {
+      // one per device or browser the person has now: each is sent, retried or given up alone
+      jdbc.sql(
+              """
+              insert into delivery (delivery_id, user_id, channel, kind, notification_id,
+                subscription_id, status, not_before, created_at)
+              select gen_random_uuid(), user_id, 'push', :kind, :notification, subscription_id,
+                'PENDING', :sendAt, :now
+              from push_subscription where user_id = :user
+              on conflict do nothing
+              """)
+          .param("kind", type.name())
+          .param("notification", notificationId)
+          .param("sendAt", Timestamp.from(sendAt))
+          .param("now", Timestamp.from(now))
+          .param("user", userId)
+          .update();
+    }
+  }
+
+  /**
+   * An email auth-service asked for ({@link AccountEmail}), once per event, sent at once to the
+   * address in the event.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void accountEmail(UUID eventId, UUID userId, AccountEmail kind, Map<String, String> data) {
+    Instant now = clock.instant();
+    jdbc.sql(
+            """
+            insert into delivery (delivery_id, user_id, channel, kind, source_event_id, payload,
+              status, not_before, created_at)
+            values (?, ?, 'email', ?, ?, cast(? as jsonb), 'PENDING', ?, ?) on conflict do nothing
+            """)
+        .params(
+            UUID.randomUUID(),
+            userId,
+            kind.key(),
+            eventId,
+            json.writeValueAsString(data),
+            Timestamp.from(now),
+            Timestamp.from(now))
+        .update();
+  }
+}

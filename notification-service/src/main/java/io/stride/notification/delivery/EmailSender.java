@@ -1,0 +1,155 @@
+package io.stride.notification.delivery;
+
+import io.stride.notification.delivery.MailComposer.Mail;
+import io.stride.notification.delivery.StoredNotifications.Stored;
+import io.stride.notification.people.Person;
+import io.stride.notification.people.Persons;
+import io.stride.notification.settings.UnsubscribeLinks;
+import io.stride.notification.types.Channel;
+import io.stride.notification.types.NotificationTexts;
+import io.stride.notification.types.NotificationTexts.Text;
+import io.stride.notification.types.NotificationType;
+import io.stride.notification.types.NotificationTypes;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends one email delivery over SMTP: an account email to the address auth-service gave (its link
+ * while it works), or a notification to the person's verified address, with the text the
+ * notification has now and, for types that can be switched off, a one-click unsubscribe ({@code
+ * List-Unsubscribe} and {@code List-Unsubscribe-Post}, RFC 8058).
+ */
+@Component
+class EmailSender implements ChannelSender {
+
+  private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {};
+
+  private final JavaMailSender mail;
+  private final MailComposer composer;
+  private final Persons persons;
+  private final NotificationTypes types;
+  private final NotificationTexts texts;
+  private final UnsubscribeLinks unsubscribe;
+  private final StoredNotifications notifications;
+  private final JsonMapper json;
+  private final Clock clock;
+  private final String from;
+  private final String publicUrl;
+
+  EmailSender(
+      JavaMailSender mail,
+      MailComposer composer,
+      Persons persons,
+      NotificationTypes types,
+      NotificationTexts texts,
+      UnsubscribeLinks unsubscribe,
+      StoredNotifications notifications,
+      JsonMapper json,
+      Clock clock,
+      @Value("${stride.notifications.mail.from}") String from,
+      @Value("${stride.notifications.public-url}") String publicUrl) {
+    this.mail = mail;
+    this.composer = composer;
+    this.persons = persons;
+    this.types = types;
+    this.texts = texts;
+    this.unsubscribe = unsubscribe;
+    this.notifications = notifications;
+    this.json = json;
+    this.clock = clock;
+    this.from = from;
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+  }
+
+  @Override
+  public Channel channel() {
+    return Channel.EMAIL;
+  }
+
+  @Override
+  public Outcome send(Due due) {
+    return AccountEmail.isOne(due.kind()) ? sendAccountEmail(due) : sendNotification(due);
+  }
+
+  private Outcome sendAccountEmail(Due due) {
+    AccountEmail kind = AccountEmail.ofKey(due.kind());
+    Map<String, String> data = json.readValue(due.payload(), DATA);
+    if (Instant.parse(data.get("expiresAt")).isBefore(clock.instant())) {
+      return Outcome.skipped("the link expired before it could be sent");
+    }
+    Person person = persons.get(due.userId());
+    Map<String, Object> model = new HashMap<>(data);
+    model.put("name", Optional.ofNullable(data.get("displayName")).orElse(""));
+    String subject = texts.message("mail." + kind.key() + ".subject", person.locale());
+    deliver(
+        data.get("email"),
+        composer.compose(kind.key(), subject, model, person.locale()),
+        null,
+        due.id());
+    return Outcome.SENT;
+  }
+
+  private Outcome sendNotification(Due due) {
+    Optional<Stored> stored = notifications.find(due.notificationId());
+    if (stored.isEmpty()) {
+      return Outcome.skipped("the notification was deleted");
+    }
+    Person person = persons.get(due.userId());
+    if (person.email() == null || !person.emailVerified()) {
+      return Outcome.skipped("no verified email address");
+    }
+    Stored notification = stored.get();
+    NotificationType type = types.get(notification.type());
+    String actorName = persons.displayName(notification.actorId());
+    Text text =
+        texts.render(
+            type, actorName, notification.actorCount(), notification.data(), person.locale());
+    String unsubscribeUrl = type.switchable() ? unsubscribe.url(due.userId(), type.name()) : null;
+    Map<String, Object> model = new HashMap<>();
+    model.put("name", person.displayName() == null ? "" : person.displayName());
+    model.put("title", text.title());
+    model.put("body", text.body());
+    model.put("link", publicUrl + type.linkFor(notification.subjectId(), notification.actorId()));
+    model.put("settingsUrl", publicUrl + "/settings/notifications");
+    model.put("unsubscribeUrl", unsubscribeUrl);
+    model.put("typeName", texts.message("type." + type.name(), person.locale()));
+    deliver(
+        person.email(),
+        composer.compose("notification", text.title(), model, person.locale()),
+        unsubscribeUrl,
+        due.id());
+    return Outcome.SENT;
+  }
+
+  private void deliver(String to, Mail content, String unsubscribeUrl, UUID deliveryId) {
+    MimeMessage message = mail.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(to);
+      helper.setSubject(content.subject());
+      helper.setText(content.text(), content.html());
+      if (unsubscribeUrl != null) {
+        message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+      }
+      message.setHeader("X-Stride-Delivery", deliveryId.toString());
+    } catch (MessagingException e) {
+      throw new MailPreparationException("could not build the email", e);
+    }
+    mail.send(message);
+  }
+}

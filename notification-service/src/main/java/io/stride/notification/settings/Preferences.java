@@ -1,0 +1,47 @@
+package io.stride.notification.settings;
+
+import io.stride.notification.types.Channel;
+import io.stride.notification.types.NotificationType;
+import java.time.LocalTime;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a type reaches a person by a channel (their choice, else the type's default; a type that
+ * cannot be switched off always uses its defaults), and their delivery settings.
+ */
+@Component
+public class Preferences {
+
+  private final JdbcClient jdbc;
+
+  Preferences(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public boolean enabled(UUID userId, NotificationType type, Channel channel) {
+    if (!type.switchable()) {
+      return type.onByDefault(channel);
+    }
+    return jdbc.sql("select enabled from preference where user_id = ? and type = ? and channel = ?")
+        .params(userId, type.name(), channel.key())
+        .query(Boolean.class)
+        .optional()
+        .orElse(type.onByDefault(channel));
+  }
+
+  public DeliverySettings settings(UUID userId) {
+    return jdbc.sql(
+            "select quiet_start, quiet_end, push_per_hour from delivery_settings where user_id = ?")
+        .param(userId)
+        .query(
+            (rs, row) ->
+                new DeliverySettings(
+                    rs.getObject("quiet_start", LocalTime.class),
+                    rs.getObject("quiet_end", LocalTime.class),
+                    rs.getInt("push_per_hour")))
+        .optional()
+        .orElse(DeliverySettings.DEFAULTS);
+  }
+}

@@ -1,0 +1,50 @@
+package io.stride.notification.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words of a notification in a language: {@code notification.<type>.title} and {@code .body} of
+ * {@code messages*.properties}, English when the language has none. The arguments are plain values;
+ * every channel escapes them for where they go (HTML in emails).
+ */
+@Component
+public class NotificationTexts {
+
+  /** A notification in words. */
+  public record Text(String title, String body) {}
+
+  private final MessageSource messages;
+
+  NotificationTexts(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  public Text render(
+      NotificationType type,
+      String actorName,
+      int actorCount,
+      Map<String, String> data,
+      Locale locale) {
+    List<Object> args = new ArrayList<>();
+    args.add(actorName == null ? message("notification.someone", locale) : actorName);
+    args.add(Math.max(actorCount - 1, 0));
+    for (String field : type.fields()) {
+      args.add(data.getOrDefault(field, ""));
+    }
+    Object[] values = args.toArray();
+    String prefix = "notification." + type.name();
+    return new Text(
+        messages.getMessage(prefix + ".title", values, locale),
+        messages.getMessage(prefix + ".body", values, locale));
+  }
+
+  /** A plain message of the texts (layout words of emails and pushes). */
+  public String message(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+}

@@ -1,0 +1,59 @@
+package io.stride.notification.types;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A kind of notification: its name (in the API, the settings and the message keys {@code
+ * notification.<name>.*} of the texts), the channels it uses unless the person changes them, and
+ * whether it may be switched off at all (security notices may not).
+ *
+ * @param name lower-case words joined by dashes, e.g. {@code kudos}
+ * @param defaults the channels on by default
+ * @param switchable false for what a person must always hear of (a new device, a changed password)
+ * @param collapses true when later events join the notification of the same group (kudos)
+ * @param link where the notification leads in the web app: a path with {@code {subject}} and {@code
+ *     {actor}} standing for their ids
+ * @param fields the notification's data fields its texts use, as arguments {2}, {3}, … after the
+ *     actor's name {0} and the number of other actors {1}
+ */
+public record NotificationType(
+    String name,
+    Set<Channel> defaults,
+    boolean switchable,
+    boolean collapses,
+    String link,
+    List<String> fields) {
+
+  public NotificationType {
+    defaults = Set.copyOf(defaults);
+    fields = List.copyOf(fields);
+  }
+
+  public static NotificationType of(String name, String link, Channel... defaults) {
+    return new NotificationType(name, Set.of(defaults), true, false, link, List.of());
+  }
+
+  public NotificationType collapsing() {
+    return new NotificationType(name, defaults, switchable, true, link, fields);
+  }
+
+  public NotificationType notSwitchable() {
+    return new NotificationType(name, defaults, false, collapses, link, fields);
+  }
+
+  public NotificationType withFields(String... names) {
+    return new NotificationType(name, defaults, switchable, collapses, link, List.of(names));
+  }
+
+  /** The web app path of one notification of this type. */
+  public String linkFor(UUID subjectId, UUID actorId) {
+    return link.replace("{subject}", String.valueOf(subjectId))
+        .replace("{actor}", String.valueOf(actorId));
+  }
+
+  public boolean onByDefault(Channel channel) {
+    return defaults.contains(channel);
+  }
+}
