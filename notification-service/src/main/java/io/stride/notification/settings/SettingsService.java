@@ -113,7 +113,7 @@ class SettingsService {
     wanted.forEach(
         (channel, enabled) -> {
           String at = field + "." + channel;
-          if (!List.of("in_app", "email", "push").contains(channel)) {
+          if (!Channel.isKey(channel)) {
             errors.add(new FieldError(at, "is not a channel: in_app, email or push"));
           } else if (enabled == null) {
             errors.add(new FieldError(at, "must be true or false"));

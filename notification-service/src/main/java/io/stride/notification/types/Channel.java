@@ -13,6 +13,16 @@ public enum Channel {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether {@code key} names a channel. */
+  public static boolean isKey(String key) {
+    for (Channel channel : values()) {
+      if (channel.key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static Channel ofKey(String key) {
     return valueOf(key.toUpperCase(Locale.ROOT));
   }
