@@ -2,9 +2,13 @@ package io.stride.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -70,5 +74,45 @@ public class TestMailServer
               }
             })
         .toList();
+  }
+
+  /** The first email to this address, once one has come (within 30 s). */
+  public static MimeMessage awaitFirst(String address) {
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !to(address).isEmpty());
+    return to(address).get(0);
+  }
+
+  /** The plain-text part of an email. */
+  public static String text(MimeMessage mail) {
+    try {
+      return part(mail, "text/plain");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The HTML part of an email. */
+  public static String html(MimeMessage mail) throws Exception {
+    return part(mail, "text/html");
+  }
+
+  private static String part(MimeMessage mail, String type) throws Exception {
+    return find((Multipart) mail.getContent(), type);
+  }
+
+  private static String find(Multipart multipart, String type) throws Exception {
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part.isMimeType(type)) {
+        return (String) part.getContent();
+      }
+      if (part.getContent() instanceof Multipart nested) {
+        String found = find(nested, type);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 }

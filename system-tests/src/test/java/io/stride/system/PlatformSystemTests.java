@@ -96,8 +96,13 @@ class PlatformSystemTests {
                     "STRIDE_LOG_FORMAT", ""));
     stack = LocalStack.start(config);
     gateway = "http://localhost:" + config.gatewayPort();
-    documented =
-        new DocumentedResponses(new HttpJson(gateway).get("/api/v1/openapi.json", null).json());
+    // the gateway answers 503 until every service has made its part of the document once
+    HttpJson plain = new HttpJson(gateway);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> plain.get("/api/v1/openapi.json", null).status() == 200);
+    documented = new DocumentedResponses(plain.get("/api/v1/openapi.json", null).json());
     http = new HttpJson(gateway).onEveryReply(received::add);
     oauth = new OAuthFlows(gateway);
   }

@@ -1,6 +1,7 @@
 package io.stride.notification.delivery;
 
 import io.stride.notification.people.Persons;
+import io.stride.notification.settings.DeliverySettings;
 import io.stride.notification.settings.Preferences;
 import io.stride.notification.settings.QuietHours;
 import io.stride.notification.types.Channel;
@@ -20,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Schedules what is to be sent, in the transaction that made the notification: one email per
  * notification when the person wants that type by email, and one push per notification and device
  * or browser they have when they want it by push, after their quiet hours (notices that cannot be
- * switched off, and account emails, go at once); one account email per event that asked for it.
- * {@link DeliveryWorker} sends them.
+ * switched off, and account emails, go at once); no email of its own when the person chose a digest
+ * ({@link DigestJob}); one account email per event that asked for it. {@link DeliveryWorker} sends
+ * them.
  */
 @Service
 public class Deliveries {
@@ -49,10 +51,13 @@ public class Deliveries {
       return;
     }
     Instant now = clock.instant();
-    Instant sendAt =
-        type.switchable()
-            ? QuietHours.sendAt(now, preferences.settings(userId), persons.get(userId).zone())
-            : now;
+    Instant sendAt = now;
+    if (type.switchable()) {
+      DeliverySettings settings = preferences.settings(userId);
+      // the digest (DigestJob) will carry it by email
+      email = email && !settings.digests();
+      sendAt = QuietHours.sendAt(now, settings, persons.get(userId).zone());
+    }
     if (email) {
       jdbc.sql(
               """

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends one email delivery over SMTP: an account email to the address auth-service gave (its link
  * while it works), or a notification to the person's verified address, with the text the
  * notification has now and, for types that can be switched off, a one-click unsubscribe ({@code
- * List-Unsubscribe} and {@code List-Unsubscribe-Post}, RFC 8058).
+ * List-Unsubscribe} and {@code List-Unsubscribe-Post}, RFC 8058); or a digest ({@link
+ * DigestEmails}).
  */
 @Component
 class EmailSender implements ChannelSender {
@@ -44,6 +45,7 @@ class EmailSender implements ChannelSender {
   private final NotificationTexts texts;
   private final UnsubscribeLinks unsubscribe;
   private final StoredNotifications notifications;
+  private final DigestEmails digests;
   private final JsonMapper json;
   private final Clock clock;
   private final String from;
@@ -57,6 +59,7 @@ class EmailSender implements ChannelSender {
       NotificationTexts texts,
       UnsubscribeLinks unsubscribe,
       StoredNotifications notifications,
+      DigestEmails digests,
       JsonMapper json,
       Clock clock,
       @Value("${stride.notifications.mail.from}") String from,
@@ -68,6 +71,7 @@ class EmailSender implements ChannelSender {
     this.texts = texts;
     this.unsubscribe = unsubscribe;
     this.notifications = notifications;
+    this.digests = digests;
     this.json = json;
     this.clock = clock;
     this.from = from;
@@ -81,7 +85,31 @@ class EmailSender implements ChannelSender {
 
   @Override
   public Outcome send(Due due) {
+    if (DigestEmails.KIND.equals(due.kind())) {
+      return sendDigest(due);
+    }
     return AccountEmail.isOne(due.kind()) ? sendAccountEmail(due) : sendNotification(due);
+  }
+
+  private Outcome sendDigest(Due due) {
+    Person person = persons.get(due.userId());
+    if (person.email() == null || !person.emailVerified()) {
+      return Outcome.skipped("no verified email address");
+    }
+    Map<String, String> period = json.readValue(due.payload(), DATA);
+    String unsubscribeUrl = unsubscribe.url(due.userId(), UnsubscribeLinks.DIGEST);
+    Optional<Mail> digest =
+        digests.compose(
+            person,
+            period.get("digest"),
+            Instant.parse(period.get("from")),
+            Instant.parse(period.get("to")),
+            unsubscribeUrl);
+    if (digest.isEmpty()) {
+      return Outcome.skipped("everything in the digest was read or deleted before it went");
+    }
+    deliver(person.email(), digest.get(), unsubscribeUrl, due.id());
+    return Outcome.SENT;
   }
 
   private Outcome sendAccountEmail(Due due) {

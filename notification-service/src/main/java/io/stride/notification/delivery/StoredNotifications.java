@@ -1,5 +1,10 @@
 package io.stride.notification.delivery;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,14 +39,29 @@ public class StoredNotifications {
             "select type, actor_id, actor_count, subject_id, data::text from notification where"
                 + " notification_id = ?")
         .param(notificationId)
-        .query(
-            (rs, row) ->
-                new Stored(
-                    rs.getString(1),
-                    rs.getObject(2, UUID.class),
-                    rs.getInt(3),
-                    rs.getObject(4, UUID.class),
-                    json.readValue(rs.getString(5), DATA)))
+        .query(this::stored)
         .optional();
+  }
+
+  /** A person's notifications still unread that changed after {@code from} up to {@code to}. */
+  List<Stored> unread(UUID userId, Instant from, Instant to, int limit) {
+    return jdbc.sql(
+            """
+            select type, actor_id, actor_count, subject_id, data::text from notification
+            where user_id = ? and updated_at > ? and updated_at <= ? and read_at is null
+            order by updated_at desc, notification_id desc limit ?
+            """)
+        .params(userId, Timestamp.from(from), Timestamp.from(to), limit)
+        .query(this::stored)
+        .list();
+  }
+
+  private Stored stored(ResultSet rs, int row) throws SQLException {
+    return new Stored(
+        rs.getString(1),
+        rs.getObject(2, UUID.class),
+        rs.getInt(3),
+        rs.getObject(4, UUID.class),
+        json.readValue(rs.getString(5), DATA));
   }
 }

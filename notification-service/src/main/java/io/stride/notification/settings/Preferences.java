@@ -33,14 +33,16 @@ public class Preferences {
 
   public DeliverySettings settings(UUID userId) {
     return jdbc.sql(
-            "select quiet_start, quiet_end, push_per_hour from delivery_settings where user_id = ?")
+            "select quiet_start, quiet_end, push_per_hour, email_digest from delivery_settings"
+                + " where user_id = ?")
         .param(userId)
         .query(
             (rs, row) ->
                 new DeliverySettings(
                     rs.getObject("quiet_start", LocalTime.class),
                     rs.getObject("quiet_end", LocalTime.class),
-                    rs.getInt("push_per_hour")))
+                    rs.getInt("push_per_hour"),
+                    EmailDigest.ofKey(rs.getString("email_digest")).orElse(EmailDigest.OFF)))
         .optional()
         .orElse(DeliverySettings.DEFAULTS);
   }

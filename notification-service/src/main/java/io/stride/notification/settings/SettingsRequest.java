@@ -10,13 +10,21 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * New settings: quiet hours (null for none) and the push cap replace what was; {@code channels}
- * changes only the types and channels it names, e.g. {@code {"kudos": {"email": true}}}.
+ * New settings: quiet hours (null for none) and the push cap replace what was; {@code emailDigest}
+ * and {@code channels} change only what they name (the digest stays as it was when left out; {@code
+ * channels} e.g. {@code {"kudos": {"email": true}}} changes that type and channel alone).
  */
 public record SettingsRequest(
     @Nullable QuietHoursView quietHours,
     @Schema(description = "The most pushes in an hour", example = "10") @NotNull @Min(1) @Max(60)
         Integer pushPerHour,
+    @Schema(
+            description =
+                "Emails one by one (off), or one a day or a week at 08:00 local time with what is"
+                    + " still unread (daily, weekly: Mondays); security notices always come at once",
+            allowableValues = {"off", "daily", "weekly"},
+            example = "daily")
+        @Nullable String emailDigest,
     @Schema(
             description = "Notification type → channel (in_app, email, push) → on or off",
             example = "{\"kudos\": {\"email\": true}, \"follow\": {\"push\": false}}")

@@ -11,10 +11,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param quietHours when push and email wait (in the person's own time zone), or null for never
  * @param pushPerHour the most pushes sent in an hour; more stay in the inbox only
+ * @param emailDigest {@code off} (emails one by one), {@code daily} or {@code weekly}
  * @param types every notification type with its channels on or off
  */
 public record SettingsView(
-    @Nullable QuietHoursView quietHours, int pushPerHour, List<TypeView> types) {
+    @Nullable QuietHoursView quietHours,
+    int pushPerHour,
+    @Schema(allowableValues = {"off", "daily", "weekly"}) String emailDigest,
+    List<TypeView> types) {
 
   /** From {@code start} to {@code end}, local time; may span midnight (22:00 to 07:00). */
   public record QuietHoursView(

@@ -22,6 +22,9 @@ public class UnsubscribeLinks {
   private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
+  /** The "type" of a digest's link: it stops the digest and every notification email. */
+  public static final String DIGEST = "digest";
+
   /** Whose email of which type a valid token stops. */
   public record Subscription(UUID userId, String type) {}
 

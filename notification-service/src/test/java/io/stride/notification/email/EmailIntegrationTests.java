@@ -1,5 +1,8 @@
 package io.stride.notification.email;
 
+import static io.stride.notification.TestMailServer.awaitFirst;
+import static io.stride.notification.TestMailServer.html;
+import static io.stride.notification.TestMailServer.text;
 import static io.stride.notification.TestPeople.contact;
 import static io.stride.notification.TestPeople.person;
 import static io.stride.notification.TestPeople.withEmail;
@@ -20,8 +23,6 @@ import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicWriter;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -154,7 +155,7 @@ class EmailIntegrationTests {
 
     comment(owner, author, "Starke Runde & <script>alert(1)</script>");
 
-    MimeMessage mail = awaitOne(email);
+    MimeMessage mail = awaitFirst(email);
     assertThat(mail.getSubject()).isEqualTo("Max <Mustermann> hat dein Training kommentiert");
     assertThat(html(mail))
         .contains("Max &lt;Mustermann&gt; hat dein Training kommentiert")
@@ -218,7 +219,7 @@ class EmailIntegrationTests {
             "http://localhost/verify-email?token=y",
             now.plus(Duration.ofHours(24))));
 
-    MimeMessage mail = awaitOne(email);
+    MimeMessage mail = awaitFirst(email);
     assertThat(mail.getHeader("X-Stride-Delivery")).isNotNull();
     assertThat(TestMailServer.to(email)).hasSize(1);
   }
@@ -246,7 +247,7 @@ class EmailIntegrationTests {
     comment(owner, person(jdbc, "Night Owl"), "Late comment");
     TopicWriter.send(new DeviceLinked(owner, "stride-tracker", "Stride Tracker", now));
 
-    MimeMessage notice = awaitOne(email);
+    MimeMessage notice = awaitFirst(email);
     assertThat(notice.getSubject()).isEqualTo("New device linked to your account: Stride Tracker");
     assertThat(notice.getHeader("List-Unsubscribe")).isNull();
     assertThat(text(notice)).contains("always sent");
@@ -285,7 +286,7 @@ class EmailIntegrationTests {
     }
     comment(broken, person(jdbc, "Nobody Reads This"), "Never arrives");
 
-    MimeMessage mail = awaitOne(email);
+    MimeMessage mail = awaitFirst(email);
     assertThat(mail.getSubject()).isEqualTo("Patient commented on your workout");
     await()
         .atMost(Duration.ofSeconds(30))
@@ -314,42 +315,5 @@ class EmailIntegrationTests {
     TopicWriter.send(
         new CommentAdded(
             UUID.randomUUID(), UUID.randomUUID(), owner, author, text, List.of(), Instant.now()));
-  }
-
-  private static MimeMessage awaitOne(String email) {
-    await().atMost(Duration.ofSeconds(30)).until(() -> !TestMailServer.to(email).isEmpty());
-    return TestMailServer.to(email).get(0);
-  }
-
-  private static String text(MimeMessage mail) {
-    try {
-      return part(mail, "text/plain");
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String html(MimeMessage mail) throws Exception {
-    return part(mail, "text/html");
-  }
-
-  private static String part(MimeMessage mail, String type) throws Exception {
-    return find((Multipart) mail.getContent(), type);
-  }
-
-  private static String find(Multipart multipart, String type) throws Exception {
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (part.isMimeType(type)) {
-        return (String) part.getContent();
-      }
-      if (part.getContent() instanceof Multipart nested) {
-        String found = find(nested, type);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
   }
 }

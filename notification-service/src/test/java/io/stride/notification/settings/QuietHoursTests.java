@@ -11,7 +11,7 @@ class QuietHoursTests {
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final DeliverySettings NIGHTS =
-      new DeliverySettings(LocalTime.of(22, 0), LocalTime.of(7, 0), 10);
+      new DeliverySettings(LocalTime.of(22, 0), LocalTime.of(7, 0), 10, EmailDigest.OFF);
 
   @Test
   void outsideQuietHoursItGoesNow() {
@@ -36,7 +36,7 @@ class QuietHoursTests {
   @Test
   void theEndOfQuietHoursOnTheNightClocksGoForwardIsTheLocalEndOfThatNewDay() {
     DeliverySettings untilHalfTwo =
-        new DeliverySettings(LocalTime.of(22, 0), LocalTime.of(2, 30), 10);
+        new DeliverySettings(LocalTime.of(22, 0), LocalTime.of(2, 30), 10, EmailDigest.OFF);
     Instant night = Instant.parse("2026-03-29T00:30:00Z"); // 01:30 CET; 02:30 does not exist
     assertThat(QuietHours.sendAt(night, untilHalfTwo, BERLIN))
         .isEqualTo(Instant.parse("2026-03-29T01:30:00Z")); // 03:30 CEST, the first instant after
@@ -44,7 +44,8 @@ class QuietHoursTests {
 
   @Test
   void quietHoursWithinOneDayHoldOnlyInside() {
-    DeliverySettings lunch = new DeliverySettings(LocalTime.of(12, 0), LocalTime.of(13, 0), 10);
+    DeliverySettings lunch =
+        new DeliverySettings(LocalTime.of(12, 0), LocalTime.of(13, 0), 10, EmailDigest.OFF);
     ZoneId utc = ZoneId.of("UTC");
     assertThat(QuietHours.sendAt(Instant.parse("2026-06-10T12:15:00Z"), lunch, utc))
         .isEqualTo(Instant.parse("2026-06-10T13:00:00Z"));

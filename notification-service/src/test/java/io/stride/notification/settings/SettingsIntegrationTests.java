@@ -28,6 +28,7 @@ class SettingsIntegrationTests {
     JsonNode defaults = http.get("/api/v1/notifications/settings", reader(me)).json();
     assertThat(defaults.get("quietHours").isNull()).isTrue();
     assertThat(defaults.get("pushPerHour").asInt()).isEqualTo(10);
+    assertThat(defaults.get("emailDigest").asString()).as("emails one by one").isEqualTo("off");
     assertThat(channel(defaults, "kudos", "email")).isFalse();
     assertThat(channel(defaults, "kudos", "push")).isTrue();
     assertThat(channel(defaults, "comment", "email")).isTrue();
@@ -46,6 +47,7 @@ class SettingsIntegrationTests {
     JsonNode now = http.get("/api/v1/notifications/settings", reader(me)).json();
     assertThat(now.get("quietHours").get("start").asString()).isEqualTo("22:30:00");
     assertThat(now.get("pushPerHour").asInt()).isEqualTo(3);
+    assertThat(now.get("emailDigest").asString()).as("left out, left alone").isEqualTo("off");
     assertThat(channel(now, "kudos", "email")).isTrue();
     assertThat(channel(now, "kudos", "push")).isFalse();
     assertThat(channel(now, "kudos", "in_app")).as("not named, not changed").isTrue();
@@ -60,17 +62,22 @@ class SettingsIntegrationTests {
             "/api/v1/notifications/settings",
             writer(me),
             Map.of(
-                "quietHours", Map.of("start", "22:00", "end", "22:00"),
-                "pushPerHour", 10,
+                "quietHours",
+                Map.of("start", "22:00", "end", "22:00"),
+                "pushPerHour",
+                10,
+                "emailDigest",
+                "hourly",
                 "channels",
-                    Map.of(
-                        "gossip", Map.of("email", true),
-                        "kudos", Map.of("sms", true),
-                        "device-linked", Map.of("email", false))));
+                Map.of(
+                    "gossip", Map.of("email", true),
+                    "kudos", Map.of("sms", true),
+                    "device-linked", Map.of("email", false))));
 
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body())
         .contains("quietHours")
+        .contains("emailDigest")
         .contains("channels.gossip")
         .contains("channels.kudos.sms")
         .contains("channels.device-linked.email");
