@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,7 +68,7 @@ class LiveStreams implements DisposableBean {
    * now (the browser loads the inbox itself). A {@code reset} event tells a browser whose last
    * event is older than what is kept to load the inbox again.
    */
-  SseEmitter open(UUID userId, java.util.Locale locale, Optional<Long> lastEventId) {
+  SseEmitter open(UUID userId, Locale locale, Optional<Long> lastEventId) {
     SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
     long current = currentSeq(userId);
     long from = lastEventId.filter(id -> id >= 0 && id <= current).orElse(current);
@@ -78,19 +79,17 @@ class LiveStreams implements DisposableBean {
     emitter.onError(error -> remove.run());
     byUser.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(connection);
     connections.incrementAndGet();
+    Map<String, Long> unread = Map.of("unread", content.unread(userId));
     boolean gap = lastEventId.isPresent() && missedEventsAreGone(userId, from, current);
     if (gap) {
       connection.skipTo(current);
-      connection.send(
-          SseEmitter.event()
-              .name("reset")
-              .data(Map.of("unread", content.unread(userId)), MediaType.APPLICATION_JSON));
+      connection.send(SseEmitter.event().name("reset").data(unread, MediaType.APPLICATION_JSON));
     }
     connection.send(
         SseEmitter.event()
             .name("ready")
             .reconnectTime(3000)
-            .data(Map.of("unread", content.unread(userId)), MediaType.APPLICATION_JSON));
+            .data(unread, MediaType.APPLICATION_JSON));
     // whatever committed since `current` was read, and a reconnecting browser's backlog
     wake(userId);
     return emitter;
