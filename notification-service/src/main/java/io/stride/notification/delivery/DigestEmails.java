@@ -61,15 +61,13 @@ class DigestEmails {
 
   /** The notifications a digest from {@code from} to {@code to} would carry now. */
   List<Stored> contents(UUID userId, Instant from, Instant to) {
-    return notifications.unread(userId, from, to, MOST).stream()
-        .filter(
-            stored ->
-                types
-                    .find(stored.type())
-                    .filter(NotificationType::switchable)
-                    .filter(type -> preferences.enabled(userId, type, Channel.EMAIL))
-                    .isPresent())
-        .toList();
+    List<String> wanted =
+        types.all().stream()
+            .filter(NotificationType::switchable)
+            .filter(type -> preferences.enabled(userId, type, Channel.EMAIL))
+            .map(NotificationType::name)
+            .toList();
+    return notifications.unread(userId, wanted, from, to, MOST);
   }
 
   /** The email of {@code digest} ("daily", "weekly"), or empty when nothing is left to tell. */

@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DigestJob {
 
-  private static final int BATCH = 100;
+  private static final Logger log = LoggerFactory.getLogger(DigestJob.class);
+
+  /** The most digests one pass makes; the next pass goes on. */
+  private static final int MOST_PER_PASS = 1_000;
 
   /** A person whose digest is due. */
   private record Due(UUID userId, EmailDigest digest, Instant since, Instant at) {}
@@ -60,30 +64,55 @@ class DigestJob {
 
   @Scheduled(fixedDelayString = "${stride.notifications.digest.poll:30s}")
   void makeDue() {
-    while (Boolean.TRUE.equals(transactions.execute(status -> makeBatch()))) {
-      // another full batch may be waiting
+    // each person in a transaction of their own: one that fails holds up nobody else
+    for (int made = 0; made < MOST_PER_PASS; made++) {
+      Due[] claimed = new Due[1];
+      try {
+        Boolean any =
+            transactions.execute(
+                status -> {
+                  claimed[0] = claim();
+                  if (claimed[0] == null) {
+                    return false;
+                  }
+                  make(claimed[0], clock.instant());
+                  return true;
+                });
+        if (!Boolean.TRUE.equals(any)) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        if (claimed[0] == null) {
+          throw e;
+        }
+        log.error(
+            "Could not make the digest of person {}; it skips this period", claimed[0].userId(), e);
+        skip(claimed[0]);
+      }
     }
   }
 
-  private boolean makeBatch() {
-    Instant now = clock.instant();
-    List<Due> due =
-        jdbc.sql(
-                """
-                select user_id, email_digest, digest_since, next_digest_at from delivery_settings
-                where next_digest_at <= ? order by next_digest_at limit ? for update skip locked
-                """)
-            .params(Timestamp.from(now), BATCH)
-            .query(
-                (rs, row) ->
-                    new Due(
-                        rs.getObject(1, UUID.class),
-                        EmailDigest.ofKey(rs.getString(2)).orElseThrow(),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4).toInstant()))
-            .list();
-    due.forEach(each -> make(each, now));
-    return due.size() == BATCH;
+  private Due claim() {
+    return jdbc.sql(
+            """
+            select user_id, email_digest, digest_since, next_digest_at from delivery_settings
+            where next_digest_at <= ? order by next_digest_at limit 1 for update skip locked
+            """)
+        .param(Timestamp.from(clock.instant()))
+        .query(
+            (rs, row) ->
+                new Due(
+                    rs.getObject(1, UUID.class),
+                    EmailDigest.ofKey(rs.getString(2)).orElseThrow(),
+                    rs.getTimestamp(3).toInstant(),
+                    rs.getTimestamp(4).toInstant()))
+        .optional()
+        .orElse(null);
+  }
+
+  /** A digest that could not be made: its period's notifications stay in the inbox. */
+  private void skip(Due due) {
+    transactions.executeWithoutResult(status -> advance(due, clock.instant()));
   }
 
   private void make(Due due, Instant now) {
@@ -114,10 +143,14 @@ class DigestJob {
               Timestamp.from(now))
           .update();
     }
+    advance(due, now);
+  }
+
+  private void advance(Due due, Instant now) {
     jdbc.sql("update delivery_settings set digest_since = ?, next_digest_at = ? where user_id = ?")
         .params(
             Timestamp.from(due.at()),
-            Timestamp.from(due.digest().next(now, person.zone())),
+            Timestamp.from(due.digest().next(now, persons.get(due.userId()).zone())),
             due.userId())
         .update();
   }

@@ -43,15 +43,26 @@ public class StoredNotifications {
         .optional();
   }
 
-  /** A person's notifications still unread that changed after {@code from} up to {@code to}. */
-  List<Stored> unread(UUID userId, Instant from, Instant to, int limit) {
+  /**
+   * A person's notifications of these types still unread that this service made or changed after
+   * {@code from}, up to {@code to}, newest first.
+   */
+  List<Stored> unread(UUID userId, List<String> types, Instant from, Instant to, int limit) {
+    if (types.isEmpty()) {
+      return List.of();
+    }
     return jdbc.sql(
             """
             select type, actor_id, actor_count, subject_id, data::text from notification
-            where user_id = ? and updated_at > ? and updated_at <= ? and read_at is null
-            order by updated_at desc, notification_id desc limit ?
+            where user_id = :user and read_at is null and noticed_at > :from and noticed_at <= :to
+              and type in (:types)
+            order by noticed_at desc, notification_id desc limit :limit
             """)
-        .params(userId, Timestamp.from(from), Timestamp.from(to), limit)
+        .param("user", userId)
+        .param("from", Timestamp.from(from))
+        .param("to", Timestamp.from(to))
+        .param("types", types)
+        .param("limit", limit)
         .query(this::stored)
         .list();
   }

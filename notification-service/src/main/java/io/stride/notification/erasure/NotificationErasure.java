@@ -25,6 +25,8 @@ public class NotificationErasure {
 
   private static final List<String> DELETES =
       List.of(
+          // first: it waits for a digest being made for them, whose delivery the next one takes
+          "delete from delivery_settings where user_id = :user",
           "delete from delivery where user_id = :user",
           "delete from push_subscription where user_id = :user",
           "delete from notification where user_id = :user",
@@ -42,7 +44,6 @@ public class NotificationErasure {
           "update notification set actor_id = null where actor_id = :user",
           "delete from stream_event where user_id = :user",
           "delete from preference where user_id = :user",
-          "delete from delivery_settings where user_id = :user",
           "delete from person where user_id = :user");
 
   private final JdbcClient jdbc;

@@ -11,6 +11,7 @@ import io.stride.notification.types.NotificationTypes;
 import io.stride.platform.blocks.BlockedPairs;
 import io.stride.platform.erasure.PlatformErasure;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,7 @@ public class Inbox {
   private final Deliveries deliveries;
   private final JsonMapper json;
   private final MeterRegistry meters;
+  private final Clock clock;
 
   Inbox(
       JdbcClient jdbc,
@@ -47,7 +49,8 @@ public class Inbox {
       StreamLog stream,
       Deliveries deliveries,
       JsonMapper json,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      Clock clock) {
     this.jdbc = jdbc;
     this.types = types;
     this.preferences = preferences;
@@ -57,6 +60,7 @@ public class Inbox {
     this.deliveries = deliveries;
     this.json = json;
     this.meters = meters;
+    this.clock = clock;
   }
 
   /**
@@ -79,9 +83,9 @@ public class Inbox {
         jdbc.sql(
                 """
                 insert into notification (notification_id, user_id, type, group_key, actor_id,
-                  actor_count, subject_id, data, created_at, updated_at, in_app)
+                  actor_count, subject_id, data, created_at, updated_at, noticed_at, in_app)
                 values (:id, :user, :type, :group, :actor, :count, :subject, cast(:data as jsonb),
-                  :at, :at, :inApp)
+                  :at, :at, :now, :inApp)
                 on conflict (user_id, group_key) do nothing
                 """)
             .param("id", id)
@@ -93,6 +97,7 @@ public class Inbox {
             .param("subject", notice.subjectId())
             .param("data", json.writeValueAsString(notice.data()))
             .param("at", Timestamp.from(notice.at()))
+            .param("now", Timestamp.from(clock.instant()))
             .param("inApp", inApp)
             .update();
     if (created == 1) {
@@ -126,11 +131,12 @@ public class Inbox {
     jdbc.sql(
             """
             update notification set actor_id = :actor, actor_count = actor_count + 1,
-              updated_at = greatest(updated_at, :at), read_at = null
+              updated_at = greatest(updated_at, :at), noticed_at = :now, read_at = null
             where notification_id = :id
             """)
         .param("actor", notice.actorId())
         .param("at", Timestamp.from(notice.at()))
+        .param("now", Timestamp.from(clock.instant()))
         .param("id", existing.id())
         .update();
     if (existing.inApp()) {

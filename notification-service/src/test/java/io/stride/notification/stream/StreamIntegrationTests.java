@@ -116,8 +116,8 @@ class StreamIntegrationTests {
       UUID id = UUID.randomUUID();
       jdbc.update(
           "insert into notification.notification (notification_id, user_id, type, group_key,"
-              + " actor_count, created_at, updated_at, in_app) values (?, ?, 'password-changed',"
-              + " ?, 0, now(), now(), true)",
+              + " actor_count, created_at, updated_at, noticed_at, in_app) values (?, ?,"
+              + " 'password-changed', ?, 0, now(), now(), now(), true)",
           id,
           me,
           "password:" + id);
