@@ -44,6 +44,11 @@ public final class BenchmarkMain {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("stride.repo.root", ".")).toAbsolutePath().normalize();
     Path work = Files.createTempDirectory("stride-bench");
+    // a replica holding 5,000 live streams needs about 1 GB of heap (k8s gives it 1.5 GiB, 75 % of
+    // it heap); the local default of 512 MB holds about 2,000
+    if (System.getProperty("stride.jvm.options.notification-service") == null) {
+      System.setProperty("stride.jvm.options.notification-service", "-Xmx1g");
+    }
     StackConfig config =
         StackConfig.freePorts(root, work.resolve("data"))
             .withEnvironment(

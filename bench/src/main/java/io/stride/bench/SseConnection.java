@@ -1,6 +1,7 @@
 package io.stride.bench;
 
 import io.stride.platform.test.HttpJson;
+import io.stride.platform.test.SseLines;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,21 +45,8 @@ final class SseConnection {
         client.sendAsync(
             request,
             HttpResponse.BodyHandlers.fromLineSubscriber(
-                new Flow.Subscriber<String>() {
-                  private String event = "message";
-
-                  @Override
-                  public void onSubscribe(Flow.Subscription s) {
-                    subscription = s;
-                    s.request(Long.MAX_VALUE);
-                  }
-
-                  @Override
-                  public void onNext(String line) {
-                    if (line.startsWith("event:")) {
-                      event = line.substring(6).trim();
-                    } else if (line.startsWith("data:")) {
-                      String data = line.substring(5).trim();
+                new SseLines(
+                    (event, data) -> {
                       if (event.equals("ready")) {
                         open = true;
                         connected.incrementAndGet();
@@ -69,21 +57,9 @@ final class SseConnection {
                           arrived.accept(UUID.fromString(subject.asString()), at);
                         }
                       }
-                    } else if (line.isEmpty()) {
-                      event = "message";
-                    }
-                  }
-
-                  @Override
-                  public void onError(Throwable throwable) {
-                    open = false;
-                  }
-
-                  @Override
-                  public void onComplete() {
-                    open = false;
-                  }
-                }));
+                    },
+                    s -> subscription = s,
+                    () -> open = false)));
   }
 
   boolean isOpen() {

@@ -246,9 +246,13 @@ public final class LocalStack implements AutoCloseable {
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Dreactor.netty.native=" + System.getProperty("stride.netty.native", "true")));
     // extra options for every service JVM, e.g. -Dstride.jvm.options="-Xmx1g"
-    String extra = System.getProperty("stride.jvm.options", "").trim();
-    if (!extra.isEmpty()) {
-      jvmOptions.addAll(List.of(extra.split("\\s+")));
+    // and for one module's JVMs (replicas too), e.g.
+    // -Dstride.jvm.options.notification-service="-Xmx1g"
+    for (String key : List.of("stride.jvm.options", "stride.jvm.options." + spec.module())) {
+      String extra = System.getProperty(key, "").trim();
+      if (!extra.isEmpty()) {
+        jvmOptions.addAll(List.of(extra.split("\\s+")));
+      }
     }
     List<String> command = ManagedProcess.javaCommand(jvmOptions, null);
     if (ClassDataSharing.enabled()) {

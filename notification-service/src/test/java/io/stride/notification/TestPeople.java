@@ -29,25 +29,7 @@ public final class TestPeople {
   public static UUID withEmail(
       JdbcTemplate jdbc, String name, String email, String zone, String region) {
     UUID id = UUID.randomUUID();
-    ProfileUpdated base = TestEvents.profileUpdated(id, name, "PUBLIC", 1);
-    profile(
-        jdbc,
-        new ProfileUpdated(
-            id,
-            name,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "METRIC",
-            zone,
-            "FOLLOWERS",
-            "PUBLIC",
-            region,
-            base.version()));
+    profile(jdbc, TestEvents.profileUpdated(id, name, "PUBLIC", zone, region, 1));
     contact(jdbc, new AccountContactChanged(id, email, true, 1));
     return id;
   }

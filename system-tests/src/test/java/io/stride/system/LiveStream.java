@@ -1,5 +1,6 @@
 package io.stride.system;
 
+import io.stride.platform.test.SseLines;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +31,11 @@ final class LiveStream implements AutoCloseable {
                     .header("Accept", "text/event-stream")
                     .GET()
                     .build(),
-                HttpResponse.BodyHandlers.fromLineSubscriber(new Lines()));
+                HttpResponse.BodyHandlers.fromLineSubscriber(
+                    new SseLines(
+                        (name, data) -> events.add(new Event(name, data)),
+                        s -> subscription = s,
+                        () -> {})));
   }
 
   /** The next event named {@code name}, skipping others; fails after 30 s. */
@@ -51,32 +56,5 @@ final class LiveStream implements AutoCloseable {
       subscription.cancel();
     }
     response.cancel(true);
-  }
-
-  private final class Lines implements Flow.Subscriber<String> {
-    private String name = "message";
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      subscription = s;
-      s.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(String line) {
-      if (line.startsWith("event:")) {
-        name = line.substring(6).trim();
-      } else if (line.startsWith("data:")) {
-        events.add(new Event(name, line.substring(5).trim()));
-      } else if (line.isEmpty()) {
-        name = "message";
-      }
-    }
-
-    @Override
-    public void onError(Throwable error) {}
-
-    @Override
-    public void onComplete() {}
   }
 }

@@ -652,16 +652,8 @@ class PlatformSystemTests {
     String scopes =
         "profile:read workouts:write social:read social:write notifications:read"
             + " notifications:write";
-    String owner =
-        oauth
-            .signInWithMobileApp(register("Inbox Owner"), PASSWORD, scopes)
-            .get("access_token")
-            .asString();
-    String fan =
-        oauth
-            .signInWithMobileApp(register("Kudos Giver"), PASSWORD, scopes)
-            .get("access_token")
-            .asString();
+    String owner = signedInAthlete("Inbox Owner", scopes);
+    String fan = signedInAthlete("Kudos Giver", scopes);
     String ownerId = OAuthFlows.claims(owner).get("uid").asString();
     awaitProfile(owner);
     awaitProfile(fan);
@@ -724,16 +716,8 @@ class PlatformSystemTests {
   void aFollowerApprovedByAPrivateAccountSeesItsFollowersOnlyWorkoutAndFeedUntilTheyAreBlocked() {
     String scopes =
         "openid profile:read profile:write workouts:read workouts:write social:read social:write";
-    String owner =
-        oauth
-            .signInWithMobileApp(register("Private Owner"), PASSWORD, scopes)
-            .get("access_token")
-            .asString();
-    String fan =
-        oauth
-            .signInWithMobileApp(register("Approved Fan"), PASSWORD, scopes)
-            .get("access_token")
-            .asString();
+    String owner = signedInAthlete("Private Owner", scopes);
+    String fan = signedInAthlete("Approved Fan", scopes);
     String ownerId = OAuthFlows.claims(owner).get("uid").asString();
     String fanId = OAuthFlows.claims(fan).get("uid").asString();
     awaitProfile(owner);

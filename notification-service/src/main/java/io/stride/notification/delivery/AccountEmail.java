@@ -3,9 +3,9 @@ package io.stride.notification.delivery;
 import java.util.Locale;
 
 /**
- * The emails auth-service has sent, each its own template ({@code mail/<key>.html} and {@code
- * .txt}) with a link that works until it expires; an email whose link expired before it could be
- * sent is not sent.
+ * The emails auth-service has sent: the template {@code mail/account-email} with the words {@code
+ * mail.<key>.*} of each, and a link that works until it expires; an email whose link expired before
+ * it could be sent is not sent.
  */
 public enum AccountEmail {
   VERIFY_EMAIL,

@@ -3,13 +3,21 @@ package io.stride.notification.delivery;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.stride.notification.delivery.Outcome.Status;
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -21,9 +29,10 @@ import org.springframework.stereotype.Component;
 /**
  * Sends due deliveries, each by the {@link ChannelSender} of its channel. Each pass claims a batch
  * with {@code skip locked} (replicas share the work, nothing is sent twice at once) and leases it;
- * each delivery is sent on its own, so one that fails never holds up the others. A failure is
- * retried with growing waits; after the last attempt the delivery gives up, counted and logged, as
- * does one the receiving service refused for good. Logs name deliveries by id, never an address.
+ * each delivery is sent on its own, several people's at once, so one that fails never holds up the
+ * others. A failure is retried with growing waits; after the last attempt the delivery gives up,
+ * counted and logged, as does one the receiving service refused for good. Logs name deliveries by
+ * id, never an address.
  */
 @Component
 class DeliveryWorker {
@@ -36,6 +45,7 @@ class DeliveryWorker {
   private final DeliveryProperties properties;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final ExecutorService pool;
 
   DeliveryWorker(
       JdbcClient jdbc,
@@ -50,6 +60,15 @@ class DeliveryWorker {
     this.properties = properties;
     this.clock = clock;
     this.meters = meters;
+    AtomicInteger threads = new AtomicInteger();
+    this.pool =
+        Executors.newFixedThreadPool(
+            properties.senders(),
+            task -> {
+              Thread thread = new Thread(task, "delivery-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   @Scheduled(fixedDelayString = "${stride.notifications.delivery.poll:200ms}")
@@ -57,8 +76,40 @@ class DeliveryWorker {
     List<Due> due;
     do {
       due = claim();
-      due.forEach(this::send);
+      sendAll(due);
     } while (due.size() == properties.batch());
+  }
+
+  /**
+   * Sends a claimed batch on {@code senders} threads, one person's deliveries after each other (so
+   * the push cap counts what was sent before), and waits for all of them.
+   */
+  private void sendAll(List<Due> due) {
+    if (due.size() <= 1) {
+      due.forEach(this::send);
+      return;
+    }
+    List<Future<?>> sending = new ArrayList<>();
+    due.stream()
+        .collect(Collectors.groupingBy(Due::userId, LinkedHashMap::new, Collectors.toList()))
+        .values()
+        .forEach(mine -> sending.add(pool.submit(() -> mine.forEach(this::send))));
+    for (Future<?> each : sending) {
+      try {
+        each.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException e) {
+        // send() handles what a sender throws; anything else is the database's, retried next pass
+        log.warn("A delivery could not be recorded: {}", e.getCause().toString());
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    pool.shutdown();
   }
 
   private List<Due> claim() {

@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -121,10 +122,13 @@ class EmailSender implements ChannelSender {
     Person person = persons.get(due.userId());
     Map<String, Object> model = new HashMap<>(data);
     model.put("name", Optional.ofNullable(data.get("displayName")).orElse(""));
+    for (String part : List.of("body", "action", "expiry", "ignore")) {
+      model.put(part, texts.message("mail." + kind.key() + "." + part, person.locale()));
+    }
     String subject = texts.message("mail." + kind.key() + ".subject", person.locale());
     deliver(
         data.get("email"),
-        composer.compose(kind.key(), subject, model, person.locale()),
+        composer.compose("account-email", subject, model, person.locale()),
         null,
         due.id());
     return Outcome.SENT;

@@ -12,12 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.stride.contracts.auth.DeviceLinked;
-import io.stride.contracts.profile.ProfileUpdated;
 import io.stride.contracts.social.CommentAdded;
 import io.stride.notification.TestMailServer;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.StrideIntegrationTest;
+import io.stride.platform.test.TestEvents;
 import io.stride.platform.test.TopicWriter;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -145,24 +145,7 @@ class DigestIntegrationTests {
     assertThat(digest(owner, "daily").status()).isEqualTo(200);
     assertThat(nextDigestAt(owner).toString()).endsWith("T08:00:00Z");
 
-    profile(
-        jdbc,
-        new ProfileUpdated(
-            owner,
-            "Moving East",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "METRIC",
-            "Asia/Tokyo",
-            "FOLLOWERS",
-            "PUBLIC",
-            null,
-            2));
+    profile(jdbc, TestEvents.profileUpdated(owner, "Moving East", "PUBLIC", "Asia/Tokyo", null, 2));
 
     await()
         .atMost(Duration.ofSeconds(30))

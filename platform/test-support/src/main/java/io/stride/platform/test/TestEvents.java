@@ -13,6 +13,12 @@ public final class TestEvents {
    * followers-only workouts by default, no body data.
    */
   public static ProfileUpdated profileUpdated(UUID id, String name, String privacy, long version) {
+    return profileUpdated(id, name, privacy, "UTC", null, version);
+  }
+
+  /** The same in a time zone and a region (null for none). */
+  public static ProfileUpdated profileUpdated(
+      UUID id, String name, String privacy, String zone, String region, long version) {
     return new ProfileUpdated(
         id,
         name,
@@ -24,10 +30,10 @@ public final class TestEvents {
         null,
         null,
         "METRIC",
-        "UTC",
+        zone,
         "FOLLOWERS",
         privacy,
-        null,
+        region,
         version);
   }
 }
