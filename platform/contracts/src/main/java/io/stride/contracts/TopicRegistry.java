@@ -1,6 +1,7 @@
 package io.stride.contracts;
 
 import io.stride.contracts.auth.AuthTopics;
+import io.stride.contracts.gamification.GamificationTopics;
 import io.stride.contracts.profile.ProfileTopics;
 import io.stride.contracts.region.RegionTopics;
 import io.stride.contracts.social.SocialTopics;
@@ -29,7 +30,8 @@ public record TopicRegistry(List<Topic> topics) {
               RegionTopics.REGIONS,
               SocialTopics.GRAPH,
               SocialTopics.INTERACTIONS,
-              SocialTopics.CLUBS));
+              SocialTopics.CLUBS,
+              GamificationTopics.PROGRESS));
 
   public TopicRegistry {
     topics = List.copyOf(topics);

@@ -53,7 +53,8 @@ final class ImportedMetrics {
         null,
         null,
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   private static Double decimal(Integer value) {

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Everything computed from one activity's samples. Distances in metres, times in seconds, speeds in
  * m/s; a figure the samples cannot give (no altitude, no heart rate) is null, never 0.
+ *
+ * @param gpsJumps how often the track jumped to a position the sport cannot reach and stayed there
+ *     (see {@code Motion}); null without positions, and in metrics stored before it was counted
  */
 public record ActivityMetrics(
     double elapsedSeconds,
@@ -30,7 +33,8 @@ public record ActivityMetrics(
     HeartRateZoneEntry heartRateZones,
     Double gradeAdjustedSpeed,
     List<SegmentEntry> segments,
-    List<PauseEntry> pauses) {
+    List<PauseEntry> pauses,
+    Integer gpsJumps) {
 
   /**
    * A stretch recorded without a pause (GPX track segment, FIT timer start to stop); see {@code

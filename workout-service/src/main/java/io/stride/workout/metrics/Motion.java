@@ -15,7 +15,8 @@ import io.stride.workout.metrics.Track.Channel;
  *       Sport#fastestPlausibleMetersPerSecond}, plus {@link #GPS_ACCURACY_METERS}) is a GPS spike
  *       and is left out: the next step is measured from the last good position. After {@link
  *       #MAX_SPIKES_IN_A_ROW} such positions in a row the track has really moved on (or the last
- *       good one was the error): measuring resumes there, without the jump.
+ *       good one was the error): measuring resumes there, without the jump. Each such resumption is
+ *       a GPS jump ({@link #gpsJumps()}), a fact other services check a workout's plausibility by.
  *   <li>Moving: a step inside a segment, no longer than {@link #MAX_STEP_SECONDS}, whose speed is
  *       at least the sport's stop threshold; without any distance information, every such step.
  * </ul>
@@ -35,18 +36,22 @@ final class Motion {
   private final double[] distance;
   private final boolean[] movingStep;
   private final boolean hasDistance;
+  private final Integer gpsJumps;
 
-  private Motion(Track track, double[] distance, boolean[] movingStep, boolean hasDistance) {
+  private Motion(
+      Track track, double[] distance, boolean[] movingStep, boolean hasDistance, Integer gpsJumps) {
     this.track = track;
     this.distance = distance;
     this.movingStep = movingStep;
     this.hasDistance = hasDistance;
+    this.gpsJumps = gpsJumps;
   }
 
   static Motion of(Track track, Sport sport) {
     int n = track.size();
     double[] distance = new double[n];
     boolean hasDistance;
+    Integer jumps = null;
     if (track.has(Channel.DISTANCE)) {
       hasDistance = true;
       double[] device = track.channel(Channel.DISTANCE);
@@ -59,7 +64,7 @@ final class Motion {
       }
     } else if (track.hasPosition()) {
       hasDistance = true;
-      measureGpsSteps(track, sport, distance);
+      jumps = measureGpsSteps(track, sport, distance);
     } else {
       hasDistance = false;
     }
@@ -73,16 +78,21 @@ final class Motion {
       double speed = hasDistance ? (distance[i] - distance[i - 1]) / seconds : Double.NaN;
       moving[i] = hasDistance && threshold > 0 ? speed >= threshold : seconds <= MAX_STEP_SECONDS;
     }
-    return new Motion(track, distance, moving, hasDistance);
+    return new Motion(track, distance, moving, hasDistance, jumps);
   }
 
-  /** Cumulative GPS distance into {@code distance}, leaving spikes out (see the class comment). */
-  private static void measureGpsSteps(Track track, Sport sport, double[] distance) {
+  /**
+   * Cumulative GPS distance into {@code distance}, leaving spikes out (see the class comment).
+   *
+   * @return how often measuring resumed after a jump the sport cannot make
+   */
+  private static int measureGpsSteps(Track track, Sport sport, double[] distance) {
     double[] lat = track.channel(Channel.LATITUDE);
     double[] lon = track.channel(Channel.LONGITUDE);
     double fastest = sport.fastestPlausibleMetersPerSecond();
     int previous = -1;
     int spikesInARow = 0;
+    int jumps = 0;
     double total = 0;
     for (int i = 0; i < track.size(); i++) {
       boolean positioned = !Double.isNaN(lat[i]) && !Double.isNaN(lon[i]);
@@ -95,6 +105,7 @@ final class Motion {
               distance[i] = Double.NaN; // a spike: placed between its neighbours below
               continue;
             }
+            jumps++;
           } else {
             total += step;
           }
@@ -105,6 +116,7 @@ final class Motion {
       distance[i] = total;
     }
     placeSpikesBetweenTheirNeighbours(track, distance);
+    return jumps;
   }
 
   /**
@@ -138,6 +150,11 @@ final class Motion {
 
   int size() {
     return track.size();
+  }
+
+  /** GPS jumps the track made (see the class comment); null when it has no positions. */
+  Integer gpsJumps() {
+    return gpsJumps;
   }
 
   boolean hasDistance() {

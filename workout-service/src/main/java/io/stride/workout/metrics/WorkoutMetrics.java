@@ -70,7 +70,8 @@ public final class WorkoutMetrics {
                 Arrays.stream(zones.seconds()).boxed().toList()),
         GradeAdjustedPace.speed(motion, altitude, sport),
         Segments.of(track, motion, altitude),
-        Segments.pauses(motion));
+        Segments.pauses(motion),
+        motion.gpsJumps());
   }
 
   /**

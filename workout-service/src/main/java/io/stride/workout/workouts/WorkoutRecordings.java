@@ -78,7 +78,7 @@ public class WorkoutRecordings {
     apply(workout, activity);
     workouts.saveAndFlush(workout);
     streams.save(workout.id(), activity.track(), activity.sport());
-    events.publish(new WorkoutRecorded(views.summary(workout, activity.metrics().bestEfforts())));
+    events.publish(new WorkoutRecorded(views.summary(workout, activity.metrics())));
     storeEfforts(workout, activity.metrics());
     recorded.counted(
         activity.sport(),
@@ -115,8 +115,7 @@ public class WorkoutRecordings {
     streams.replace(workout.id(), activity.track(), workout.sport());
     records.forget(workout.id());
     events.publish(
-        new WorkoutUpdated(
-            views.summary(workout, activity.metrics().bestEfforts()), workout.version()));
+        new WorkoutUpdated(views.summary(workout, activity.metrics()), workout.version()));
     storeEfforts(workout, activity.metrics(), announceRecords);
   }
 

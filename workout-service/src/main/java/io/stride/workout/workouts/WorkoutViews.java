@@ -48,17 +48,19 @@ class WorkoutViews {
         w.updatedAt());
   }
 
-  /** The event summary; best efforts read back from the stored metrics. */
+  /** The event summary; best efforts and plausibility facts read back from the stored metrics. */
   WorkoutSummary summary(Workout w) {
     return summary(
-        w,
-        w.metrics() == null
-            ? List.of()
-            : json.readValue(w.metrics(), ActivityMetrics.class).bestEfforts());
+        w, w.metrics() == null ? null : json.readValue(w.metrics(), ActivityMetrics.class));
   }
 
-  /** The event summary of a workout whose metrics are at hand (just computed). */
-  WorkoutSummary summary(Workout w, List<ActivityMetrics.BestEffortEntry> bestEfforts) {
+  /**
+   * The event summary of a workout whose metrics are at hand (just computed; null for one entered
+   * by hand).
+   */
+  WorkoutSummary summary(Workout w, ActivityMetrics metrics) {
+    List<ActivityMetrics.BestEffortEntry> bestEfforts =
+        metrics == null || metrics.bestEfforts() == null ? List.of() : metrics.bestEfforts();
     List<WorkoutSummary.BestEffort> efforts =
         bestEfforts.stream()
             .map(e -> new WorkoutSummary.BestEffort(e.name(), e.meters(), e.seconds()))
@@ -77,7 +79,10 @@ class WorkoutViews {
         w.averageHeartRate(),
         w.visibility().apiName(),
         lower(w.source().name()),
-        efforts);
+        efforts,
+        metrics == null ? null : metrics.maxSpeed(),
+        w.maxHeartRate(),
+        metrics == null ? null : metrics.gpsJumps());
   }
 
   String write(Object value) {

@@ -94,6 +94,23 @@ class MotionTests {
   }
 
   @Test
+  void aTrackThatStaysWhereItJumpedCountsOneGpsJumpAndASingleSpikeNone() {
+    Track teleported = hike(600, i -> i >= 300 ? 5_000 : 0);
+    Track spiked = hike(600, i -> i == 300 ? 180 : 0);
+
+    assertThat(Motion.of(teleported, Sport.HIKE).gpsJumps()).isEqualTo(1);
+    assertThat(Motion.of(spiked, Sport.HIKE).gpsJumps()).isZero();
+    assertThat(Motion.of(hike(600, i -> 0), Sport.HIKE).gpsJumps()).isZero();
+  }
+
+  @Test
+  void aTrackWithoutPositionsHasNoGpsJumpCount() {
+    Track track = Tracks.withSpeeds(constant(3, 100));
+
+    assertThat(Motion.of(track, Sport.RUN).gpsJumps()).isNull();
+  }
+
+  @Test
   void aWrongFirstPositionIsLeftBehindWithoutItsJump() {
     Track track = hike(600, i -> i == 0 ? -5_000 : 0);
 

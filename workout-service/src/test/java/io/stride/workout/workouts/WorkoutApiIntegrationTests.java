@@ -70,6 +70,11 @@ class WorkoutApiIntegrationTests {
       JsonNode summary = HttpJson.parse(events.get(0).value()).get("payload").get("workout");
       assertThat(summary.get("sport").asString()).isEqualTo("run");
       assertThat(summary.get("distanceMeters").asDouble()).isEqualTo(10000.0);
+      assertThat(HttpJson.parse(events.get(0).value()).get("schemaVersion").asInt()).isEqualTo(2);
+      assertThat(summary.get("maxSpeedMetersPerSecond").isNull())
+          .as("a workout entered by hand has no samples to find its fastest stretch in")
+          .isTrue();
+      assertThat(summary.get("gpsJumps").isNull()).isTrue();
     }
   }
 

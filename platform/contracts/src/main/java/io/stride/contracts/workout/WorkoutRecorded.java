@@ -3,8 +3,13 @@ package io.stride.contracts.workout;
 import io.stride.contracts.EventType;
 import io.stride.contracts.StrideEvent;
 
-/** A workout now exists: entered by hand, imported from a file, or finished live. */
-@EventType(name = "WorkoutRecorded", version = 1)
+/**
+ * A workout now exists: entered by hand, imported from a file, or finished live.
+ *
+ * <p>Version 2: the summary carries {@code maxSpeedMetersPerSecond}, {@code maxHeartRate} and
+ * {@code gpsJumps} (null in version 1 events).
+ */
+@EventType(name = "WorkoutRecorded", version = 2)
 public record WorkoutRecorded(WorkoutSummary workout) implements StrideEvent {
 
   @Override

@@ -9,6 +9,16 @@ import java.util.UUID;
  * and who may see it. Distances in meters, durations in seconds; a value the workout does not have
  * (no heart rate, no elevation) is null, never 0. Carries no coordinates: privacy zones and home
  * locations stay in workout-service.
+ *
+ * <p>Since version 2 of {@code WorkoutRecorded} and {@code WorkoutUpdated} the summary also carries
+ * the facts a plausibility check needs (gamification-service): the fastest speed held for five
+ * seconds, the highest heart rate, and how many GPS jumps the track made (a position the sport
+ * could not reach that the track then stayed at). Each is null where the workout cannot say (no
+ * samples, an older event, a workout entered by hand).
+ *
+ * @param maxSpeedMetersPerSecond the fastest 5-second stretch, m/s
+ * @param maxHeartRate beats per minute
+ * @param gpsJumps positions reached faster than the sport allows that the track stayed at
  */
 public record WorkoutSummary(
     UUID workoutId,
@@ -24,7 +34,46 @@ public record WorkoutSummary(
     Integer averageHeartRate,
     String visibility,
     String source,
-    List<BestEffort> bestEfforts) {
+    List<BestEffort> bestEfforts,
+    Double maxSpeedMetersPerSecond,
+    Integer maxHeartRate,
+    Integer gpsJumps) {
+
+  /** A summary as version 1 knew it: without the plausibility facts. */
+  public WorkoutSummary(
+      UUID workoutId,
+      UUID userId,
+      String sport,
+      String title,
+      Instant startTime,
+      long elapsedSeconds,
+      Long movingSeconds,
+      Double distanceMeters,
+      Double elevationGainMeters,
+      Integer calories,
+      Integer averageHeartRate,
+      String visibility,
+      String source,
+      List<BestEffort> bestEfforts) {
+    this(
+        workoutId,
+        userId,
+        sport,
+        title,
+        startTime,
+        elapsedSeconds,
+        movingSeconds,
+        distanceMeters,
+        elevationGainMeters,
+        calories,
+        averageHeartRate,
+        visibility,
+        source,
+        bestEfforts,
+        null,
+        null,
+        null);
+  }
 
   /** The fastest contiguous stretch of {@code distanceMeters} inside the workout. */
   public record BestEffort(String name, double distanceMeters, double elapsedSeconds) {}

@@ -7,8 +7,11 @@ import io.stride.contracts.StrideEvent;
  * A workout changed (title, notes, sport, visibility, or its metrics were recomputed); carries the
  * summary as it now stands. {@code version} grows with each change, so a consumer can ignore an
  * older state.
+ *
+ * <p>Version 2: the summary carries {@code maxSpeedMetersPerSecond}, {@code maxHeartRate} and
+ * {@code gpsJumps} (null in version 1 events).
  */
-@EventType(name = "WorkoutUpdated", version = 1)
+@EventType(name = "WorkoutUpdated", version = 2)
 public record WorkoutUpdated(WorkoutSummary workout, long version) implements StrideEvent {
 
   @Override
