@@ -110,7 +110,8 @@ public final class BenchmarkMain {
       }
       List<String> suites =
           List.of(
-              System.getProperty("bench.suites", "platform,workouts,regions,social,notifications")
+              System.getProperty(
+                      "bench.suites", "platform,workouts,regions,social,notifications,gamification")
                   .split(","));
       if (suites.contains("platform")) {
         hopCost(stack, config, token, work);
@@ -128,6 +129,9 @@ public final class BenchmarkMain {
       }
       if (suites.contains("notifications")) {
         NotificationBenchmarks.run(stack, config);
+      }
+      if (suites.contains("gamification")) {
+        GamificationBenchmarks.run(stack);
       }
     }
     System.out.println();

@@ -594,7 +594,9 @@ class PlatformSystemTests {
   void athleteImportsAFitFileThroughTheGatewayAndNewWorkoutsFollowTheProfileDefaults()
       throws Exception {
     String token =
-        signedInAthlete("Grace Runner", "profile:read profile:write workouts:read workouts:write");
+        signedInAthlete(
+            "Grace Runner",
+            "profile:read profile:write workouts:read workouts:write gamification:read");
     String athleteId = awaitProfile(token).json().get("id").asString();
     assertThat(
             http.patch("/api/v1/profiles/me", token, object("defaultWorkoutVisibility", "PRIVATE"))
@@ -643,6 +645,27 @@ class PlatformSystemTests {
         .isEqualTo(streams.json().get("pointCount").asInt());
     Reply list = http.get("/api/v1/workouts", token);
     assertThat(list.json().get("items").get(0).get("id").asString()).isEqualTo(workoutId);
+
+    // gamification-service scores it from WorkoutRecorded: points, the first workout badge
+    Reply[] score = new Reply[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () ->
+                (score[0] = http.get("/api/v1/gamification/me/workouts/" + workoutId, token))
+                        .status()
+                    == 200);
+    assertThat(score[0].json().get("status").asString()).as(score[0].body()).isEqualTo("counted");
+    assertThat(score[0].json().get("points").asInt()).isPositive();
+    Reply me = http.get("/api/v1/gamification/me", token);
+    assertThat(me.json().get("points").asInt()).isEqualTo(score[0].json().get("points").asInt());
+    assertThat(
+            http.get("/api/v1/gamification/me/badges", token)
+                .json()
+                .get("badges")
+                .findValuesAsString("badge"))
+        .contains("first_workout");
   }
 
   @Test
@@ -819,6 +842,7 @@ class PlatformSystemTests {
               Erasure.assertNoRowsOf(database, "profile", userId);
               Erasure.assertNoRowsOf(database, "workout", userId);
               Erasure.assertNoRowsOf(database, "social", userId);
+              Erasure.assertNoRowsOf(database, "gamification", userId);
             });
     Erasure.assertNoRowsOf(database, "auth", userId, Set.of("outbox_event"));
     BrowserSession browser = new BrowserSession(gateway);

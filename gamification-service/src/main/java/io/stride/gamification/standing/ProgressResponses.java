@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The answers of the progress API. */
 final class ProgressResponses {
@@ -17,7 +18,7 @@ final class ProgressResponses {
       int level,
       @Schema(description = "points the level held needed") long levelPoints,
       @Schema(description = "points the next level needs; null at the highest")
-          Long nextLevelPoints,
+          @Nullable Long nextLevelPoints,
       @Schema(description = "workouts that earned points") int workoutsCounted,
       @Schema(description = "workouts marked for review (implausible): no points")
           int workoutsInReview,
@@ -37,14 +38,15 @@ final class ProgressResponses {
    */
   record StreakView(
       int current,
-      LocalDate startDay,
-      LocalDate lastDay,
+      @Nullable LocalDate startDay,
+      @Nullable LocalDate lastDay,
       int longest,
       int freezeTokens,
-      LocalDate extendBy) {}
+      @Nullable LocalDate extendBy) {}
 
   /** A badge the athlete holds. */
-  record HeldBadge(String badge, int tier, String title, UUID workoutId, Instant earnedAt) {}
+  record HeldBadge(
+      String badge, int tier, String title, @Nullable UUID workoutId, Instant earnedAt) {}
 
   /** The badges the athlete holds, newest first. */
   record MyBadges(List<HeldBadge> badges) {}
