@@ -8,7 +8,6 @@ import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.localstack.LocalStack;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.TopicWriter;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +18,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -117,48 +115,22 @@ final class GamificationBenchmarks {
       int count,
       List<Double> millis)
       throws Exception {
-    Map<UUID, Long> inFlight = new ConcurrentHashMap<>();
-    long interval = 1_000_000_000L / RATE;
-    long start = System.nanoTime();
-    try (Connection connection = stack.postgres().dataSource().getConnection();
-        PreparedStatement seen =
-            connection.prepareStatement(
-                "select workout_id from gamification.workout_score where workout_id = any(?)")) {
-      int next = 0;
-      long giveUp = Long.MAX_VALUE;
-      while (next < count || !inFlight.isEmpty()) {
-        long now = System.nanoTime();
-        while (next < count && now - start >= next * interval) {
+    return PacedSends.run(
+        stack.postgres().dataSource(),
+        producer,
+        "select workout_id::text from gamification.workout_score"
+            + " where workout_id = any(cast(? as uuid[]))",
+        RATE,
+        count,
+        next -> {
           WorkoutSummary workout =
               summary(athletes.get(next % athletes.size()), Instant.now().minusSeconds(3600));
-          EventEnvelope<StrideEvent> event = TopicWriter.envelope(new WorkoutRecorded(workout));
-          inFlight.put(workout.workoutId(), System.nanoTime());
-          producer.send(
-              new ProducerRecord<>(
-                  WorkoutTopics.WORKOUTS.name(), event.subject(), HttpJson.toJson(event)));
-          next++;
-          if (next == count) {
-            giveUp = System.nanoTime() + 30_000_000_000L;
-          }
-        }
-        producer.flush();
-        Array keys = connection.createArrayOf("uuid", inFlight.keySet().toArray());
-        seen.setArray(1, keys);
-        long polled = System.nanoTime();
-        try (ResultSet rows = seen.executeQuery()) {
-          while (rows.next()) {
-            Long at = inFlight.remove(rows.getObject(1, UUID.class));
-            if (at != null) {
-              millis.add((polled - at) / 1e6);
-            }
-          }
-        }
-        if (System.nanoTime() > giveUp) {
-          return inFlight.size();
-        }
-      }
-    }
-    return 0;
+          return new PacedSends.Probe(
+              WorkoutTopics.WORKOUTS.name(),
+              TopicWriter.envelope(new WorkoutRecorded(workout)),
+              workout.workoutId().toString());
+        },
+        millis);
   }
 
   /** A 10 km run of 50 minutes recorded by a watch, as workout-service's summary has it. */

@@ -11,7 +11,6 @@ import io.stride.localstack.StackConfig;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.OAuthFlows;
 import io.stride.platform.test.TopicWriter;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -174,51 +173,23 @@ final class NotificationBenchmarks {
       Map<UUID, Instant> sent,
       List<Double> inboxMillis)
       throws Exception {
-    Map<String, Long> inFlight = new ConcurrentHashMap<>();
-    long interval = 1_000_000_000L / rate;
-    long start = System.nanoTime();
-    try (Connection connection = stack.postgres().dataSource().getConnection();
-        PreparedStatement seen =
-            connection.prepareStatement(
-                "select group_key from notification.notification where group_key = any(?)")) {
-      int next = 0;
-      long giveUp = Long.MAX_VALUE;
-      while (next < count || !inFlight.isEmpty()) {
-        long now = System.nanoTime();
-        while (next < count && now - start >= next * interval) {
+    return PacedSends.run(
+        stack.postgres().dataSource(),
+        producer,
+        "select group_key from notification.notification where group_key = any(?)",
+        rate,
+        count,
+        next -> {
           UUID follower = UUID.randomUUID();
-          UUID person = people.get(next % people.size());
           Instant at = Instant.now();
-          EventEnvelope<StrideEvent> event =
-              TopicWriter.envelope(new Followed(follower, person, false, at, 1));
           sent.put(follower, at);
-          inFlight.put("follow:" + follower + ":" + follower, System.nanoTime());
-          producer.send(
-              new ProducerRecord<>(
-                  SocialTopics.GRAPH.name(), event.subject(), HttpJson.toJson(event)));
-          next++;
-          if (next == count) {
-            giveUp = System.nanoTime() + 30_000_000_000L;
-          }
-        }
-        producer.flush();
-        Array keys = connection.createArrayOf("text", inFlight.keySet().toArray());
-        seen.setArray(1, keys);
-        long polled = System.nanoTime();
-        try (ResultSet rows = seen.executeQuery()) {
-          while (rows.next()) {
-            Long at = inFlight.remove(rows.getString(1));
-            if (at != null) {
-              inboxMillis.add((polled - at) / 1e6);
-            }
-          }
-        }
-        if (System.nanoTime() > giveUp) {
-          return inFlight.size();
-        }
-      }
-    }
-    return 0;
+          return new PacedSends.Probe(
+              SocialTopics.GRAPH.name(),
+              TopicWriter.envelope(
+                  new Followed(follower, people.get(next % people.size()), false, at, 1)),
+              "follow:" + follower + ":" + follower);
+        },
+        inboxMillis);
   }
 
   /** Password reset emails: all put on the topic at once, until the last is sent. */

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,8 +42,9 @@ class Announcements {
 
   void announce(UUID userId, Standing standing, ZoneId zone) {
     Instant newsSince = clock.instant().minus(NEWS);
+    Told told = told(userId);
     for (EarnedBadge badge : standing.badges()) {
-      if (firstTime(userId, "badge", badge.badge() + ":" + badge.tier())
+      if (told.firstTime("badge", badge.badge() + ":" + badge.tier())
           && badge.earnedAt().isAfter(newsSince)) {
         events.publish(
             new BadgeAwarded(
@@ -54,43 +57,74 @@ class Announcements {
       }
     }
     if (standing.level() > 1
-        && firstTime(userId, "level", Integer.toString(standing.level()))
+        && told.firstTime("level", Integer.toString(standing.level()))
         && standing.levelReachedAt() != null
         && standing.levelReachedAt().isAfter(newsSince)
-        && !higherLevelTold(userId, standing.level())) {
+        && !told.levelAbove(standing.level())) {
       events.publish(
           new LevelReached(
               userId, standing.level(), standing.points(), Levels.next(standing.level())));
     }
     LocalDate today = LocalDate.now(clock.withZone(zone));
-    streak(userId, "daily", standing.daily(), standing.daily().freezeTokens(), today.minusDays(1));
-    streak(userId, "weekly", standing.weekly(), 0, today.minusWeeks(1));
+    streak(
+        told,
+        userId,
+        "daily",
+        standing.daily(),
+        standing.daily().freezeTokens(),
+        today.minusDays(1));
+    streak(told, userId, "weekly", standing.weekly(), 0, today.minusWeeks(1));
   }
 
-  private void streak(UUID userId, String kind, Streak streak, int tokens, LocalDate recent) {
+  private void streak(
+      Told told, UUID userId, String kind, Streak streak, int tokens, LocalDate recent) {
     if (streak.length() >= 2
         && !streak.last().isBefore(recent)
-        && firstTime(userId, kind, streak.start() + ":" + streak.length())) {
+        && told.firstTime(kind, streak.start() + ":" + streak.length())) {
       events.publish(new StreakExtended(userId, kind, streak.length(), streak.last(), tokens));
     }
   }
 
-  /** Writes the subject into the ledger; true if it was not there. */
-  private boolean firstTime(UUID userId, String kind, String subject) {
-    return jdbc.sql(
-                "insert into announcement (user_id, kind, subject) values (?, ?, ?)"
-                    + " on conflict do nothing")
-            .params(userId, kind, subject)
-            .update()
-        > 0;
+  /** What the athlete was told, read once per fold. */
+  private Told told(UUID userId) {
+    Set<String> subjects = new HashSet<>();
+    jdbc.sql("select kind, subject from announcement where user_id = ?")
+        .param(userId)
+        .query(
+            rs -> {
+              subjects.add(rs.getString(1) + "/" + rs.getString(2));
+            });
+    return new Told(userId, subjects);
   }
 
-  private boolean higherLevelTold(UUID userId, int level) {
-    return jdbc.sql(
-            "select exists (select 1 from announcement where user_id = ? and kind = 'level'"
-                + " and cast(subject as integer) > ?)")
-        .params(userId, level)
-        .query(Boolean.class)
-        .single();
+  /** The ledger of one athlete: what is in it, and writing what is not. */
+  private final class Told {
+
+    private final UUID userId;
+    private final Set<String> subjects;
+
+    Told(UUID userId, Set<String> subjects) {
+      this.userId = userId;
+      this.subjects = subjects;
+    }
+
+    /** Writes the subject into the ledger; true if it was not there. */
+    boolean firstTime(String kind, String subject) {
+      if (!subjects.add(kind + "/" + subject)) {
+        return false;
+      }
+      return jdbc.sql(
+                  "insert into announcement (user_id, kind, subject) values (?, ?, ?)"
+                      + " on conflict do nothing")
+              .params(userId, kind, subject)
+              .update()
+          > 0;
+    }
+
+    boolean levelAbove(int level) {
+      return subjects.stream()
+          .filter(s -> s.startsWith("level/"))
+          .anyMatch(s -> Integer.parseInt(s.substring("level/".length())) > level);
+    }
   }
 }

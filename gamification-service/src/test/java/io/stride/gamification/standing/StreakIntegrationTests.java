@@ -2,17 +2,22 @@ package io.stride.gamification.standing;
 
 import static io.stride.gamification.TestHistory.reader;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.stride.contracts.gamification.GamificationTopics;
+import io.stride.contracts.region.RegionSettingsChanged;
 import io.stride.gamification.TestHistory;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TestEvents;
 import io.stride.platform.test.TopicReader;
+import io.stride.platform.test.TopicWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +110,50 @@ class StreakIntegrationTests {
     history.send(TestEvents.profileUpdated(athlete, "Athlete", "PUBLIC", "Asia/Tokyo", "JP", 2));
 
     assertThat(dailyLast(athlete)).isEqualTo("2026-03-04");
+  }
+
+  @Test
+  void aPublicHolidayLeavesTheStreakIntactWhereTheRegionsFlagSaysSo() {
+    region("DE-BY", true); // 6 January: Epiphany, a public holiday in Bavaria
+    region("AT", false); // and in Austria, where holidays are no rest days here
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    UUID bavarian = history.athlete("Europe/Berlin", "DE-BY");
+    UUID austrian = history.athlete("Europe/Vienna", "AT");
+    for (UUID athlete : List.of(bavarian, austrian)) {
+      runAt(athlete, LocalDateTime.of(2026, 1, 5, 18, 0), berlin);
+      runAt(athlete, LocalDateTime.of(2026, 1, 7, 18, 0), berlin);
+    }
+
+    assertThat(dailyLength(bavarian)).isEqualTo(2);
+    assertThat(dailyLength(austrian)).as("no token yet, no rest day: the run broke").isEqualTo(1);
+  }
+
+  private void region(String code, boolean holidaysAreRestDays) {
+    String country = code.substring(0, 2);
+    TopicWriter.send(
+        new RegionSettingsChanged(
+            code,
+            code,
+            country,
+            code.contains("-") ? country : null,
+            "metric",
+            List.of("de-" + country),
+            "de-" + country,
+            "EUR",
+            List.of("Europe/Berlin"),
+            "MONDAY",
+            16,
+            new RegionSettingsChanged.Legal("2026-01", 365),
+            Map.of("holiday_rest_days", holidaysAreRestDays),
+            1_000));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> http.get("/actuator/regions/" + code, null).status() == 200);
+  }
+
+  private int dailyLength(UUID athlete) {
+    return jdbc.queryForObject(
+        "select daily_length from gamification.progress where user_id = ?", Integer.class, athlete);
   }
 
   private String dailyLast(UUID athlete) {

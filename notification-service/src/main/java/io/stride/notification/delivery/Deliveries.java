@@ -1,5 +1,6 @@
 package io.stride.notification.delivery;
 
+import io.stride.notification.people.Person;
 import io.stride.notification.people.Persons;
 import io.stride.notification.settings.DeliverySettings;
 import io.stride.notification.settings.Preferences;
@@ -52,11 +53,14 @@ public class Deliveries {
     }
     Instant now = clock.instant();
     Instant sendAt = now;
+    Person person = persons.get(userId);
+    // notices go to verified addresses only (checked again when sending): none, no email to plan
+    email = email && person.email() != null && person.emailVerified();
     if (type.switchable()) {
       DeliverySettings settings = preferences.settings(userId);
       // the digest (DigestJob) will carry it by email
       email = email && !settings.digests();
-      sendAt = QuietHours.sendAt(now, settings, persons.get(userId).zone());
+      sendAt = QuietHours.sendAt(now, settings, person.zone());
     }
     if (email) {
       jdbc.sql(

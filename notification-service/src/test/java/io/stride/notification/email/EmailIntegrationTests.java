@@ -206,11 +206,19 @@ class EmailIntegrationTests {
         .until(
             () ->
                 jdbc.queryForObject(
-                        "select count(*) from notification.delivery where user_id = ? and status ="
-                            + " 'SKIPPED' and last_error = 'no verified email address'",
+                        "select count(*) from notification.notification where user_id = ? and"
+                            + " type = 'comment'",
                         Integer.class,
                         owner)
                     == 1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from notification.delivery where user_id = ? and channel ="
+                    + " 'email'",
+                Integer.class,
+                owner))
+        .as("no email is even planned without a verified address")
+        .isZero();
     TopicWriter.send(
         new EmailVerificationRequested(
             owner,

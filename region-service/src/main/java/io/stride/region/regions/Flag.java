@@ -12,7 +12,9 @@ enum Flag {
   CLUBS,
   PUBLIC_PROFILES,
   HEATMAPS,
-  CHALLENGES;
+  CHALLENGES,
+  /** Public holidays of the region are rest days: they leave a daily streak intact. */
+  HOLIDAY_REST_DAYS;
 
   String wireName() {
     return name().toLowerCase(Locale.ROOT);

@@ -38,6 +38,17 @@ class RegionSeedIntegrationTests {
   }
 
   @Test
+  void everyRegionStartsWithItsPublicHolidaysAsRestDaysOfAStreak() {
+    assertThat(directory.all())
+        .extracting(RegionDirectory.Entry::region)
+        .allSatisfy(
+            region ->
+                assertThat(region.flags())
+                    .as(region.code())
+                    .containsEntry("holiday_rest_days", true));
+  }
+
+  @Test
   void everyStoredRowFollowsTheRulesAndEverySubdivisionDiffersFromItsCountry() {
     for (Region row : regions.findAll()) {
       assertThat(RegionRules.problems(row.code(), directory.settingsOf(row)))
