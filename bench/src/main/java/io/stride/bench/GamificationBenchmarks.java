@@ -16,11 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * gamification-service: how fast a history is rebuilt (every athlete's workouts put on the topic at
@@ -43,7 +41,7 @@ final class GamificationBenchmarks {
       athletes.add(UUID.randomUUID());
     }
     rebuild(stack, athletes);
-    try (KafkaProducer<String, String> producer = producer(stack)) {
+    try (KafkaProducer<String, String> producer = PacedSends.producer(stack)) {
       send(stack, producer, athletes, RATE * WARM_UP_SECONDS, new ArrayList<>());
       List<Double> millis = new ArrayList<>();
       long lost = send(stack, producer, athletes, RATE * SECONDS, millis);
@@ -78,7 +76,7 @@ final class GamificationBenchmarks {
       }
     }
     long start = System.nanoTime();
-    try (KafkaProducer<String, String> producer = producer(stack)) {
+    try (KafkaProducer<String, String> producer = PacedSends.producer(stack)) {
       for (EventEnvelope<StrideEvent> event : events) {
         producer.send(
             new ProducerRecord<>(
@@ -160,13 +158,5 @@ final class GamificationBenchmarks {
       rows.next();
       return rows.getLong(1);
     }
-  }
-
-  private static KafkaProducer<String, String> producer(LocalStack stack) {
-    return new KafkaProducer<>(
-        Map.<String, Object>of(
-            "bootstrap.servers", stack.kafka().bootstrapServers(), "linger.ms", 1),
-        new StringSerializer(),
-        new StringSerializer());
   }
 }

@@ -25,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Issue #13's numbers. {@link #CONNECTIONS} live streams are opened through the gateway ({@link
@@ -75,7 +74,7 @@ final class NotificationBenchmarks {
     // the replica's consumers join the group: measure once the partitions are shared out
     ConsumerGroups.awaitStable(stack, "notification-service", 2 * members, Duration.ofMinutes(2));
 
-    try (KafkaProducer<String, String> producer = producer(stack)) {
+    try (KafkaProducer<String, String> producer = PacedSends.producer(stack)) {
       Map<UUID, Instant> unwatched = new ConcurrentHashMap<>();
       send(stack, producer, people, RATE, RATE * WARM_UP_SECONDS, unwatched, new ArrayList<>());
       List<Double> inboxMillis = new ArrayList<>();
@@ -116,7 +115,7 @@ final class NotificationBenchmarks {
     long gatewayAfter = Rss.ofPort(config.gatewayPort());
     long serviceAfter = Rss.ofPort(config.portOf("notification-service"));
 
-    try (KafkaProducer<String, String> producer = producer(stack)) {
+    try (KafkaProducer<String, String> producer = PacedSends.producer(stack)) {
       send(
           stack,
           producer,
@@ -196,7 +195,7 @@ final class NotificationBenchmarks {
   private static void emails(LocalStack stack) throws Exception {
     List<UUID> ids = new ArrayList<>();
     long first = System.nanoTime();
-    try (KafkaProducer<String, String> producer = producer(stack)) {
+    try (KafkaProducer<String, String> producer = PacedSends.producer(stack)) {
       for (int i = 0; i < EMAILS; i++) {
         UUID user = UUID.randomUUID();
         EventEnvelope<StrideEvent> event =
@@ -259,13 +258,5 @@ final class NotificationBenchmarks {
       }
       Thread.sleep(20);
     }
-  }
-
-  private static KafkaProducer<String, String> producer(LocalStack stack) {
-    return new KafkaProducer<>(
-        Map.<String, Object>of(
-            "bootstrap.servers", stack.kafka().bootstrapServers(), "linger.ms", 1),
-        new StringSerializer(),
-        new StringSerializer());
   }
 }

@@ -2,6 +2,7 @@ package io.stride.bench;
 
 import io.stride.contracts.EventEnvelope;
 import io.stride.contracts.StrideEvent;
+import io.stride.localstack.LocalStack;
 import io.stride.platform.test.HttpJson;
 import java.sql.Array;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Events put on a topic at a steady rate, each timed from its send until a query finds the row it
@@ -27,6 +29,15 @@ final class PacedSends {
   private static final long GIVE_UP_NANOS = 30_000_000_000L;
 
   private PacedSends() {}
+
+  /** A producer to the stack's broker that sends almost at once (1 ms linger). */
+  static KafkaProducer<String, String> producer(LocalStack stack) {
+    return new KafkaProducer<>(
+        Map.<String, Object>of(
+            "bootstrap.servers", stack.kafka().bootstrapServers(), "linger.ms", 1),
+        new StringSerializer(),
+        new StringSerializer());
+  }
 
   /**
    * Sends {@code count} probes at {@code rate} a second and adds each one's milliseconds to {@code
