@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +34,10 @@ class ProgressViews {
   /** The key a page of workouts continues after. */
   record After(LocalDate day, UUID workoutId) {}
 
+  private static final Streaks NO_STREAKS =
+      new Streaks(
+          new StreakView(0, null, null, 0, 0, null), new StreakView(0, null, null, 0, 0, null));
+
   private final JdbcClient jdbc;
   private final Athletes athletes;
   private final BadgeRegistry badges;
@@ -48,8 +51,7 @@ class ProgressViews {
   }
 
   MyProgress progress(UUID userId) {
-    ZoneId zone = athletes.find(userId).zone();
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate today = today(userId);
     int inReview =
         jdbc.sql("select count(*) from workout_score where owner_id = ? and status = 'REVIEW'")
             .param(userId)
@@ -64,23 +66,22 @@ class ProgressViews {
         .param(userId)
         .query((rs, row) -> progress(rs, today, inReview, held))
         .optional()
-        .orElseGet(
-            () ->
-                new MyProgress(
-                    0,
-                    1,
-                    0,
-                    Levels.next(1),
-                    0,
-                    inReview,
-                    held,
-                    new Streaks(
-                        new StreakView(0, null, null, 0, 0, null),
-                        new StreakView(0, null, null, 0, 0, null))));
+        .orElseGet(() -> new MyProgress(0, 1, 0, Levels.next(1), 0, inReview, held, NO_STREAKS));
   }
 
+  /** The streaks alone: the progress row, without counting reviews and badges. */
   Streaks streaks(UUID userId) {
-    return progress(userId).streaks();
+    LocalDate today = today(userId);
+    return jdbc.sql("select * from progress where user_id = ?")
+        .param(userId)
+        .query((rs, row) -> new Streaks(daily(rs, today), weekly(rs, today)))
+        .optional()
+        .orElse(NO_STREAKS);
+  }
+
+  /** Today on the athlete's own clock. */
+  private LocalDate today(UUID userId) {
+    return LocalDate.now(clock.withZone(athletes.find(userId).zone()));
   }
 
   MyBadges badgesOf(UUID userId) {

@@ -97,8 +97,10 @@ class StandingStore {
           """,
           upserts);
     }
-    for (UUID gone : stored.keySet()) {
-      jdbc.sql("delete from workout_score where workout_id = ?").param(gone).update();
+    if (!stored.isEmpty()) {
+      template.batchUpdate(
+          "delete from workout_score where workout_id = ?",
+          stored.keySet().stream().map(gone -> new Object[] {gone}).toList());
     }
   }
 
