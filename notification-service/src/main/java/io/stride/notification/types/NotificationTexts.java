@@ -1,5 +1,6 @@
 package io.stride.notification.types;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The words of a notification in a language: {@code notification.<type>.title} and {@code .body} of
- * {@code messages*.properties}, English when the language has none. The arguments are plain values;
- * every channel escapes them for where they go (HTML in emails).
+ * {@code messages*.properties}, English when the language has none. The arguments are plain values
+ * (numbers for a type's number fields); every channel escapes them for where they go (HTML in
+ * emails).
  */
 @Component
 public class NotificationTexts {
@@ -34,13 +36,23 @@ public class NotificationTexts {
     args.add(actorName == null ? message("notification.someone", locale) : actorName);
     args.add(Math.max(actorCount - 1, 0));
     for (String field : type.fields()) {
-      args.add(data.getOrDefault(field, ""));
+      String value = data.getOrDefault(field, "");
+      args.add(type.numbers().contains(field) ? number(value) : value);
     }
     Object[] values = args.toArray();
     String prefix = "notification." + type.name();
     return new Text(
         messages.getMessage(prefix + ".title", values, locale),
         messages.getMessage(prefix + ".body", values, locale));
+  }
+
+  /** A number field's value; one that is not a number (never written so) counts as zero. */
+  private static BigDecimal number(String value) {
+    try {
+      return new BigDecimal(value);
+    } catch (NumberFormatException notANumber) {
+      return BigDecimal.ZERO;
+    }
   }
 
   /** A plain message of the texts (layout words of emails and pushes). */

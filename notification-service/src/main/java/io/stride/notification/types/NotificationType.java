@@ -1,5 +1,7 @@
 package io.stride.notification.types;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +19,8 @@ import java.util.UUID;
  *     {actor}} standing for their ids
  * @param fields the notification's data fields its texts use, as arguments {2}, {3}, … after the
  *     actor's name {0} and the number of other actors {1}
+ * @param numbers those of the fields that are numbers: the texts get them as numbers, so that
+ *     {@code {n,number,…}} and {@code {n,choice,…}} write them as the reader's language does
  */
 public record NotificationType(
     String name,
@@ -24,27 +28,40 @@ public record NotificationType(
     boolean switchable,
     boolean collapses,
     String link,
-    List<String> fields) {
+    List<String> fields,
+    Set<String> numbers) {
 
   public NotificationType {
     defaults = Set.copyOf(defaults);
     fields = List.copyOf(fields);
+    numbers = Set.copyOf(numbers);
   }
 
   public static NotificationType of(String name, String link, Channel... defaults) {
-    return new NotificationType(name, Set.of(defaults), true, false, link, List.of());
+    return new NotificationType(name, Set.of(defaults), true, false, link, List.of(), Set.of());
   }
 
   public NotificationType collapsing() {
-    return new NotificationType(name, defaults, switchable, true, link, fields);
+    return new NotificationType(name, defaults, switchable, true, link, fields, numbers);
   }
 
   public NotificationType notSwitchable() {
-    return new NotificationType(name, defaults, false, collapses, link, fields);
+    return new NotificationType(name, defaults, false, collapses, link, fields, numbers);
   }
 
+  /** Names the text fields (instead of any named before). */
   public NotificationType withFields(String... names) {
-    return new NotificationType(name, defaults, switchable, collapses, link, List.of(names));
+    return new NotificationType(
+        name, defaults, switchable, collapses, link, List.of(names), Set.of());
+  }
+
+  /** Adds number fields after the fields named so far. */
+  public NotificationType withNumbers(String... names) {
+    List<String> all = new ArrayList<>(fields);
+    all.addAll(List.of(names));
+    Set<String> allNumbers = new HashSet<>(numbers);
+    allNumbers.addAll(List.of(names));
+    return new NotificationType(name, defaults, switchable, collapses, link, all, allNumbers);
   }
 
   /** The web app path of one notification of this type. */

@@ -2,6 +2,7 @@ package io.stride.social.clubs;
 
 import io.stride.contracts.social.ClubJoined;
 import io.stride.contracts.social.ClubLeft;
+import io.stride.contracts.social.ClubRoleChanged;
 import io.stride.platform.events.EventPublisher;
 import io.stride.platform.locks.TransactionLocks;
 import io.stride.platform.paging.Cursor;
@@ -115,7 +116,10 @@ class ClubMembership {
     remove(clubId, member, "REMOVED");
   }
 
-  /** An owner gives a member a role: OWNER (hand over; several owners may be), ADMIN or MEMBER. */
+  /**
+   * An owner gives a member a role: OWNER (hand over; several owners may be), ADMIN or MEMBER. The
+   * role the member already has changes nothing and publishes nothing.
+   */
   @Transactional
   void setRole(UUID owner, UUID clubId, UUID member, String role) {
     lock(clubId);
@@ -129,12 +133,16 @@ class ClubMembership {
     if (current == null) {
       throw new NotFoundException("No member " + member + " in this club");
     }
+    if (current.equals(role)) {
+      return;
+    }
     if ("OWNER".equals(current) && !"OWNER".equals(role) && owners(clubId) == 1) {
       throw new ConflictException("The club needs an owner: make another member owner first");
     }
     jdbc.sql("update club_member set role = ? where club_id = ? and athlete_id = ?")
         .params(role, clubId, member)
         .update();
+    events.publish(new ClubRoleChanged(clubId, member, role, now()));
   }
 
   /** Active members (or, for managers, pending requests), newest first. */

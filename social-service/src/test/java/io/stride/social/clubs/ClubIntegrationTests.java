@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.stride.contracts.region.RegionSettingsChanged;
+import io.stride.contracts.social.SocialTopics;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.StrideIntegrationTest;
+import io.stride.platform.test.TopicReader;
 import io.stride.platform.test.TopicWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
-/** Clubs: names per region, public and private joining, roles, the last owner, the club feed. */
+/**
+ * Clubs: names per region, public and private joining, roles and their events, the last owner, the
+ * club feed.
+ */
 @StrideIntegrationTest
 class ClubIntegrationTests {
 
@@ -118,6 +124,49 @@ class ClubIntegrationTests {
     assertThat(http.delete(members + other, writer(member)).status()).isEqualTo(204);
     assertThat(ids(http.get("/api/v1/social/clubs/" + club + "/members", reader(member))))
         .containsExactly(member);
+  }
+
+  @Test
+  void anOwnerGivingAnotherRolePublishesClubRoleChangedAndTheRoleAlreadyHeldPublishesNothing() {
+    UUID owner = publicAthlete(jdbc, "Role Giver");
+    UUID member = publicAthlete(jdbc, "Promoted Member");
+    String club = id(create(owner, "Role Club " + suffix(), "NL", false));
+    String members = "/api/v1/social/clubs/" + club + "/members/";
+
+    try (TopicReader clubs = new TopicReader(SocialTopics.CLUBS.name())) {
+      join(member, club);
+      assertThat(
+              http.put(members + member + "/role", writer(owner), object("role", "ADMIN")).status())
+          .isEqualTo(204);
+      assertThat(
+              http.put(members + member + "/role", writer(owner), object("role", "ADMIN")).status())
+          .as("the role the member has")
+          .isEqualTo(204);
+      assertThat(
+              http.put(members + owner + "/role", writer(owner), object("role", "MEMBER")).status())
+          .as("the last owner")
+          .isEqualTo(409);
+      assertThat(
+              http.put(members + member + "/role", writer(owner), object("role", "MEMBER"))
+                  .status())
+          .isEqualTo(204);
+      assertThat(http.delete(members + "me", writer(member)).status()).isEqualTo(204);
+
+      // one key keeps its order: anything published in between arrives before the ClubLeft
+      List<JsonNode> events =
+          clubs.await(record -> club.equals(record.key()), 4, Duration.ofSeconds(30)).stream()
+              .map(record -> HttpJson.parse(record.value()))
+              .toList();
+      assertThat(events)
+          .extracting(event -> event.get("type").asString())
+          .containsExactly("ClubJoined", "ClubRoleChanged", "ClubRoleChanged", "ClubLeft");
+      JsonNode promoted = events.get(1).get("payload");
+      assertThat(promoted.get("clubId").asString()).isEqualTo(club);
+      assertThat(promoted.get("athleteId").asString()).isEqualTo(member.toString());
+      assertThat(promoted.get("role").asString()).isEqualTo("ADMIN");
+      assertThat(promoted.hasNonNull("changedAt")).isTrue();
+      assertThat(events.get(2).get("payload").get("role").asString()).isEqualTo("MEMBER");
+    }
   }
 
   @Test
