@@ -64,6 +64,7 @@ class OAuthFlowsIntegrationTests {
     assertThat(claims.get("scope").toString()).contains("profile:read", "profile:write");
     assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(900);
     assertThat(claims.toString()).doesNotContain(email);
+    assertThat(claims.has("roles")).as("an account without roles").isFalse();
     assertThat(tokens.get("refresh_token").asString()).isNotBlank();
     assertThat(tokens.get("id_token").asString()).isNotBlank();
   }
@@ -118,6 +119,7 @@ class OAuthFlowsIntegrationTests {
     JsonNode claims = OAuthFlows.claims(ok.json().get("access_token").asString());
     assertThat(claims.get("scope").toString()).contains("profile:read");
     assertThat(claims.has("uid")).isFalse();
+    assertThat(claims.has("roles")).isFalse();
     assertThat(claims.get("aud").toString()).contains("stride-api");
     assertThat(ok.json().has("refresh_token")).isFalse();
 

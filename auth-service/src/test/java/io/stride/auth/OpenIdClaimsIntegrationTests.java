@@ -42,6 +42,7 @@ class OpenIdClaimsIntegrationTests {
     assertThat(idToken.get("name").asString()).isEqualTo("Test Athlete");
     assertThat(idToken.get("email").asString()).isEqualTo(email);
     assertThat(idToken.get("email_verified").asBoolean(true)).isFalse();
+    assertThat(idToken.has("roles")).as("an account without roles").isFalse();
 
     JsonNode userInfo = userInfo(tokens);
     assertThat(userInfo.get("sub").asString()).isEqualTo(accountId(email));

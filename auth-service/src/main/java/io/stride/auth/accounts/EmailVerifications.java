@@ -34,6 +34,7 @@ class EmailVerifications {
   private final SingleUseLinks links;
   private final JdbcTemplate jdbc;
   private final EventPublisher events;
+  private final AdminGrants admins;
   private final String verifyPage;
 
   EmailVerifications(
@@ -41,11 +42,13 @@ class EmailVerifications {
       SingleUseLinks links,
       JdbcTemplate jdbc,
       EventPublisher events,
+      AdminGrants admins,
       @Value("${stride.auth.issuer}") String issuer) {
     this.accounts = accounts;
     this.links = links;
     this.jdbc = jdbc;
     this.events = events;
+    this.admins = admins;
     this.verifyPage = issuer.replaceAll("/+$", "") + EmailVerificationPages.VERIFY_PATH;
   }
 
@@ -92,7 +95,8 @@ class EmailVerifications {
 
   /**
    * Marks the address verified if the link still works, using it (and every other verification link
-   * of the account) up, and announces the new contact version, all in one transaction.
+   * of the account) up, and announces the new contact version, all in one transaction; an address
+   * operators list as an admin's gains the role ADMIN with it ({@link AdminGrants}).
    *
    * @return the account's address, or empty when the link is used, expired or unknown
    */
@@ -111,6 +115,7 @@ class EmailVerifications {
             (row, i) -> new AccountContactChanged(id, row.getString(1), true, row.getLong(2)),
             id);
     events.publish(verified);
+    admins.verified(id, verified.email());
     log.info("Email of account {} verified (contact version {})", id, verified.version());
     return Optional.of(verified.email());
   }

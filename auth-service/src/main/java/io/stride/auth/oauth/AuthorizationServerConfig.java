@@ -1,5 +1,6 @@
 package io.stride.auth.oauth;
 
+import io.stride.auth.accounts.AccountRoles;
 import io.stride.auth.keys.SigningKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -233,9 +234,10 @@ class AuthorizationServerConfig {
   }
 
   @Bean
-  OAuth2TokenGenerator<?> tokenGenerator(JwtEncoder encoder, StandardClaims claims) {
+  OAuth2TokenGenerator<?> tokenGenerator(
+      JwtEncoder encoder, StandardClaims claims, AccountRoles roles) {
     JwtGenerator jwt = new JwtGenerator(encoder);
-    jwt.setJwtCustomizer(new StrideTokenClaims(claims));
+    jwt.setJwtCustomizer(new StrideTokenClaims(claims, roles));
     return new DelegatingOAuth2TokenGenerator(jwt, new RotatingRefreshTokenGenerator());
   }
 

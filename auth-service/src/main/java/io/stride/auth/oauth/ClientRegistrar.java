@@ -91,8 +91,9 @@ class ClientRegistrar implements ApplicationRunner {
 
   /**
    * An {@code *:admin} scope is an operator's: only a confidential client that signs nobody in
-   * (client credentials alone) may hold it, so no app an athlete uses can ever ask for it. Stride
-   * has no admin users yet; until it does, operators act through such a client.
+   * (client credentials alone) may hold it, so no app an athlete uses can ever ask for it. People
+   * who administer Stride hold the role ADMIN instead, in the tokens of first-party apps (ADR
+   * 0030).
    */
   static void requireAdminScopesOnOperatorClientsOnly(String clientId, Client client) {
     boolean admin = client.scopes().stream().anyMatch(scope -> scope.endsWith(":admin"));

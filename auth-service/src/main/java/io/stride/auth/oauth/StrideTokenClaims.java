@@ -1,5 +1,7 @@
 package io.stride.auth.oauth;
 
+import io.stride.auth.accounts.AccountRoles;
+import io.stride.platform.security.JwtAuthorities;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +21,12 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * for an authorization code name the session the code was requested in as {@code sid} ({@link
  * IssuingSession}) and always carry {@code auth_time}. Refreshed ID tokens keep both (SAS copies
  * them from the previous ID token).
+ *
+ * <p>Both carry {@code roles}, the account's roles as a JSON array (e.g. {@code ["ADMIN"]}, ADR
+ * 0030), read at every issue (so also at every refresh), and only when the account has a role and
+ * the client is a first-party app: one that asks no consent. Apps people approve on the consent
+ * page (partners, trackers) act for the person with the scopes approved, never with their roles;
+ * client-credentials tokens act for nobody.
  */
 final class StrideTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -26,9 +34,11 @@ final class StrideTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
   static final String SID = "sid";
 
   private final StandardClaims standardClaims;
+  private final AccountRoles roles;
 
-  StrideTokenClaims(StandardClaims standardClaims) {
+  StrideTokenClaims(StandardClaims standardClaims, AccountRoles roles) {
     this.standardClaims = standardClaims;
+    this.roles = roles;
   }
 
   @Override
@@ -40,7 +50,7 @@ final class StrideTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
     }
   }
 
-  private static void accessToken(JwtEncodingContext context) {
+  private void accessToken(JwtEncodingContext context) {
     String clientId = context.getRegisteredClient().getClientId();
     // a mutable list: token claims are stored with Jackson's allow-listed types
     context
@@ -49,6 +59,7 @@ final class StrideTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
         .claim("client_id", clientId);
     if (!AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
       context.getClaims().claim("uid", context.getPrincipal().getName());
+      roles(context);
     }
   }
 
@@ -57,6 +68,7 @@ final class StrideTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
     standardClaims
         .about(context.getPrincipal().getName(), context.getAuthorizedScopes())
         .forEach(claims::claim);
+    roles(context);
     if (!AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType())) {
       return;
     }
@@ -68,5 +80,18 @@ final class StrideTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
                 .ifPresent(time -> existing.put(IdTokenClaimNames.AUTH_TIME, Date.from(time)));
           }
         });
+  }
+
+  /** {@code roles} for a user token of a first-party app, when the account has any. */
+  private void roles(JwtEncodingContext context) {
+    if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
+        || context.getRegisteredClient().getClientSettings().isRequireAuthorizationConsent()) {
+      return;
+    }
+    List<String> held = roles.of(context.getPrincipal().getName());
+    if (!held.isEmpty()) {
+      // a mutable list: token claims are stored with Jackson's allow-listed types
+      context.getClaims().claim(JwtAuthorities.ROLES_CLAIM, new ArrayList<>(held));
+    }
   }
 }

@@ -55,7 +55,8 @@ public final class ProblemAuthenticationEntryPoint
             HttpStatus.FORBIDDEN,
             "insufficient-scope",
             "Forbidden",
-            "The access token does not grant this operation (missing scope or not a user token)."));
+            "The access token does not grant this operation (missing scope or role, or not a user"
+                + " token)."));
   }
 
   private static void write(HttpServletResponse response, ProblemDetail problem)

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.CompositeRequestRejectedHandler;
@@ -27,9 +28,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every service is an OAuth2 resource server: bearer JWTs checked against the issuer's JWKS, issuer
- * and audience ({@code spring.security.oauth2.resourceserver.jwt.*}), scopes as {@code SCOPE_x}
- * authorities, stateless, errors as problem+json. Health, metrics and the OpenAPI document stay
- * open for probes and the gateway.
+ * and audience ({@code spring.security.oauth2.resourceserver.jwt.*}), scopes as {@code SCOPE_x} and
+ * the person's roles as {@code ROLE_x} authorities ({@link JwtAuthorities}), stateless, errors as
+ * problem+json. Health, metrics and the OpenAPI document stay open for probes and the gateway.
  */
 @AutoConfiguration(
     before = {
@@ -56,6 +57,19 @@ public class ServiceSecurityAutoConfiguration {
   SecurityFilterChain apiSecurityFilterChain(
       HttpSecurity http, ObjectProvider<ApiAuthorizationRules> serviceRules) throws Exception {
     return applyApiSecurity(http, serviceRules.orderedStream().toList()).build();
+  }
+
+  /**
+   * Scopes as {@code SCOPE_x}, the {@code roles} claim as {@code ROLE_x} ({@link JwtAuthorities}):
+   * {@code hasRole("ADMIN")} works in every service. Spring Security's JWT configurer picks this
+   * bean up for every chain of the application, {@link #applyApiSecurity}'s included.
+   */
+  @Bean
+  @ConditionalOnMissingBean(JwtAuthenticationConverter.class)
+  JwtAuthenticationConverter strideJwtAuthenticationConverter() {
+    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter(new JwtAuthorities());
+    return converter;
   }
 
   /** The resource-server setup, for services (like auth) that assemble several chains. */
