@@ -33,6 +33,13 @@ public final class TestHistory {
     return id;
   }
 
+  /** A new athlete with a name and account privacy (PUBLIC or PRIVATE), in UTC. */
+  public UUID athlete(String name, String privacy, String region) {
+    UUID id = UUID.randomUUID();
+    applied(TopicWriter.send(TestEvents.profileUpdated(id, name, privacy, "UTC", region, 1)));
+    return id;
+  }
+
   /** Sends the event and waits until gamification-service has applied it. */
   public EventEnvelope<StrideEvent> send(StrideEvent event) {
     return applied(TopicWriter.send(event));
@@ -87,6 +94,30 @@ public final class TestHistory {
         manual ? null : gpsJumps);
   }
 
+  /**
+   * The same workout with another visibility ({@code public}, {@code followers}, {@code private}).
+   */
+  public static WorkoutSummary visible(WorkoutSummary w, String visibility) {
+    return new WorkoutSummary(
+        w.workoutId(),
+        w.userId(),
+        w.sport(),
+        w.title(),
+        w.startTime(),
+        w.elapsedSeconds(),
+        w.movingSeconds(),
+        w.distanceMeters(),
+        w.elevationGainMeters(),
+        w.calories(),
+        w.averageHeartRate(),
+        visibility,
+        w.source(),
+        w.bestEfforts(),
+        w.maxSpeedMetersPerSecond(),
+        w.maxHeartRate(),
+        w.gpsJumps());
+  }
+
   public WorkoutSummary record(WorkoutSummary workout) {
     send(new WorkoutRecorded(workout));
     return workout;
@@ -94,5 +125,15 @@ public final class TestHistory {
 
   public static String reader(UUID user) {
     return tokens.forUser(user, "gamification:read");
+  }
+
+  /** A token that may also join and leave challenges (and create them, where the user may). */
+  public static String player(UUID user) {
+    return tokens.forUser(user, "gamification:read", "gamification:write");
+  }
+
+  /** The token of a person with the role ADMIN. */
+  public static String admin(UUID user) {
+    return tokens.forAdmin(user, "gamification:read", "gamification:write");
   }
 }

@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The local copy of the profile fields the rules need (zone, region, account privacy); fed by
- * {@code ProfileUpdated}, only ever moving forward in version, never bringing back an erased user.
+ * The local copy of the profile fields the rules need (zone, region, account privacy) and the name
+ * and avatar leaderboards show; fed by {@code ProfileUpdated}, only ever moving forward in version,
+ * never bringing back an erased user.
  */
 @Service
 public class Athletes {
@@ -43,14 +44,17 @@ public class Athletes {
     int changed =
         jdbc.sql(
                 """
-                insert into athlete (user_id, time_zone, region, account_private, profile_version)
-                select cast(:id as uuid), :zone, :region, :private, :version
+                insert into athlete (user_id, time_zone, region, account_private, profile_version,
+                    display_name, avatar_url)
+                select cast(:id as uuid), :zone, :region, :private, :version, :name, :avatar
                 where not exists (select 1 from erased_user where user_id = cast(:id as uuid))
                 on conflict (user_id) do update set
                     time_zone = excluded.time_zone,
                     region = excluded.region,
                     account_private = excluded.account_private,
-                    profile_version = excluded.profile_version
+                    profile_version = excluded.profile_version,
+                    display_name = excluded.display_name,
+                    avatar_url = excluded.avatar_url
                 where athlete.profile_version < excluded.profile_version
                 """)
             .param("id", profile.userId())
@@ -58,6 +62,8 @@ public class Athletes {
             .param("region", profile.region())
             .param("private", "PRIVATE".equals(profile.accountPrivacy()))
             .param("version", profile.version())
+            .param("name", profile.displayName())
+            .param("avatar", profile.avatarUrl())
             .update();
     return changed > 0
         && (!before.zone().getId().equals(zone)

@@ -8,12 +8,18 @@ import org.springframework.http.HttpMethod;
 @Configuration
 class GamificationSecurityConfig {
 
-  /** Reading progress needs {@code gamification:read}; there is nothing to write yet. */
+  /**
+   * Reading progress, challenges and boards needs {@code gamification:read}; joining, leaving and
+   * managing challenges {@code gamification:write} (who may manage which is the service's check:
+   * role ADMIN, or a club's owners and admins).
+   */
   @Bean
   ApiAuthorizationRules gamificationRules() {
     return rules ->
         rules
             .requestMatchers(HttpMethod.GET, "/api/v1/gamification/**")
-            .hasAuthority("SCOPE_gamification:read");
+            .hasAuthority("SCOPE_gamification:read")
+            .requestMatchers("/api/v1/gamification/**")
+            .hasAuthority("SCOPE_gamification:write");
   }
 }

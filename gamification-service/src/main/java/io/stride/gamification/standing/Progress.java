@@ -4,7 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.stride.gamification.athletes.Athlete;
 import io.stride.gamification.athletes.Athletes;
+import io.stride.gamification.challenges.ChallengeProgress;
+import io.stride.gamification.challenges.Refold;
 import io.stride.gamification.holidays.RegionHolidays;
+import io.stride.gamification.leaderboards.AthleteBoards;
 import io.stride.gamification.workouts.WorkoutCopies;
 import io.stride.platform.locks.TransactionLocks;
 import io.stride.platform.regions.RegionSettingsCopy;
@@ -18,12 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps an athlete's standing true to their history: after any change to it (a workout recorded,
- * edited or deleted, a record set, a move to another zone or region) the whole history is folded
- * again and the difference stored and announced. Recomputing instead of adding up is what makes an
- * edit, a deletion, a late upload and a replay from the beginning all come out the same.
+ * edited or deleted, a record set, a move to another zone or region, a challenge joined or left, a
+ * club joined or left) the whole history is folded again, into the standing, challenge progress and
+ * board places, and the difference stored and announced. Recomputing instead of adding up is what
+ * makes an edit, a deletion, a late upload and a replay from the beginning all come out the same.
  */
 @Service
-public class Progress {
+public class Progress implements Refold {
 
   /** The region flag under which public holidays leave a daily streak intact. */
   static final String REST_DAY_FLAG = "holiday_rest_days";
@@ -36,6 +40,8 @@ public class Progress {
   private final StandingCalculator calculator;
   private final StandingStore store;
   private final Announcements announcements;
+  private final ChallengeProgress challenges;
+  private final AthleteBoards boards;
   private final Timer recomputeTimer;
 
   Progress(
@@ -47,6 +53,8 @@ public class Progress {
       StandingCalculator calculator,
       StandingStore store,
       Announcements announcements,
+      ChallengeProgress challenges,
+      AthleteBoards boards,
       MeterRegistry meters) {
     this.jdbc = jdbc;
     this.athletes = athletes;
@@ -56,6 +64,8 @@ public class Progress {
     this.calculator = calculator;
     this.store = store;
     this.announcements = announcements;
+    this.challenges = challenges;
+    this.boards = boards;
     this.recomputeTimer =
         Timer.builder("stride.gamification.recompute")
             .description("Folding an athlete's history into their standing and storing it")
@@ -84,7 +94,16 @@ public class Progress {
           Standing standing = calculator.compute(workouts.factsOf(userId), calendar(athlete));
           store.save(userId, standing);
           announcements.announce(userId, standing, athlete.zone());
+          var challengeScores = challenges.refresh(userId, standing.scores());
+          boards.refresh(userId, athlete, standing.scores(), challengeScores);
         });
+  }
+
+  /** Joining or leaving a challenge: the same fold, in the caller's transaction. */
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void refold(UUID athleteId) {
+    recompute(athleteId);
   }
 
   private StandingCalculator.Calendar calendar(Athlete athlete) {

@@ -10,6 +10,6 @@ class GamificationConformanceIntegrationTests extends ServiceConformanceTests {
 
   @Override
   protected String[] scopes() {
-    return new String[] {"gamification:read"};
+    return new String[] {"gamification:read", "gamification:write"};
   }
 }

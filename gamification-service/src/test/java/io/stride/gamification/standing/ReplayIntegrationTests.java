@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Replaying an athlete's whole event history from the beginning, into a service that forgot
- * everything it derived, rebuilds exactly the same standing and tells the athlete nothing again.
+ * everything it derived, rebuilds exactly the same standing, challenge progress and board places,
+ * and tells the athlete nothing again.
  */
 @StrideIntegrationTest
 class ReplayIntegrationTests {
@@ -37,7 +38,10 @@ class ReplayIntegrationTests {
               + " daily_longest, freeze_tokens, weekly_length, weekly_start, weekly_last,"
               + " weekly_longest from gamification.progress where user_id = ?",
           "select badge, tier, title, workout_id, earned_at from gamification.badge"
-              + " where user_id = ? order by badge, tier");
+              + " where user_id = ? order by badge, tier",
+          "select challenge_id, progress, workouts, completed_workout, completed_at"
+              + " from gamification.challenge_participant where athlete_id = ?",
+          "select board, score from gamification.board_entry where athlete_id = ? order by board");
 
   @Autowired JdbcTemplate jdbc;
 
@@ -50,6 +54,7 @@ class ReplayIntegrationTests {
         history.send(
             TestEvents.profileUpdated(athlete, "Replay", "PUBLIC", "Europe/Berlin", "DE", 1)));
     Instant start = Instant.now().minus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    joinChallenge(athlete, start);
     List<WorkoutSummary> runs = new ArrayList<>();
     for (int day = 0; day < 40; day++) {
       if (day % 9 == 8) {
@@ -93,6 +98,8 @@ class ReplayIntegrationTests {
     List<List<String>> before = state(athlete);
     int told = told(athlete);
     assertThat(before.get(2)).as("the history earned badges").isNotEmpty();
+    assertThat(before.get(3).get(0)).as("and completed the challenge").doesNotEndWith("null|null|");
+    assertThat(before.get(4)).as("and placed the athlete on boards").isNotEmpty();
 
     forgetEverythingDerivedFrom(athlete, events);
     assertThat(state(athlete).get(1)).isEmpty();
@@ -130,11 +137,41 @@ class ReplayIntegrationTests {
         athlete.toString());
   }
 
+  /** A challenge over the whole history (10 km of runs), joined before any of it arrives. */
+  private void joinChallenge(UUID athlete, Instant start) {
+    UUID challenge = UUID.randomUUID();
+    jdbc.update(
+        "insert into gamification.challenge (challenge_id, title, goal, target, sport, time_zone,"
+            + " starts_on, ends_on, starts_at, ends_at, scope, created_by, created_at)"
+            + " values (?, 'Replay 10 km', 'distance', 10000, 'run', 'UTC', ?::date, ?::date,"
+            + " ?, ?, 'everyone', ?, now())",
+        challenge,
+        start.minus(1, ChronoUnit.DAYS).toString().substring(0, 10),
+        start.plus(80, ChronoUnit.DAYS).toString().substring(0, 10),
+        java.sql.Timestamp.from(start.minus(1, ChronoUnit.DAYS)),
+        java.sql.Timestamp.from(start.plus(80, ChronoUnit.DAYS)),
+        athlete);
+    jdbc.update(
+        "insert into gamification.challenge_participant (challenge_id, athlete_id, joined_at)"
+            + " values (?, ?, now())",
+        challenge,
+        athlete);
+  }
+
   /** What a rebuild starts from: the copies and standings gone, the inbox forgetting the events. */
   private void forgetEverythingDerivedFrom(UUID athlete, List<EventEnvelope<StrideEvent>> events) {
     for (String table : List.of("workout_score", "personal_record", "workout")) {
       jdbc.update("delete from gamification." + table + " where owner_id = ?", athlete);
     }
+    jdbc.update(
+        "delete from gamification.board_bucket where board in"
+            + " (select board from gamification.board_entry where athlete_id = ?)",
+        athlete);
+    jdbc.update("delete from gamification.board_entry where athlete_id = ?", athlete);
+    jdbc.update(
+        "update gamification.challenge_participant set progress = 0, workouts = 0,"
+            + " completed_workout = null, completed_at = null where athlete_id = ?",
+        athlete);
     for (String table : List.of("badge", "progress", "athlete")) {
       jdbc.update("delete from gamification." + table + " where user_id = ?", athlete);
     }

@@ -6,7 +6,8 @@ import io.stride.contracts.Topic;
 public final class GamificationTopics {
 
   /**
-   * An athlete's progress: badges, levels, streaks; key = user id, so one athlete's stay in order.
+   * An athlete's progress: badges, levels, streaks, completed challenges; key = user id, so one
+   * athlete's stay in order.
    */
   public static final Topic PROGRESS =
       Topic.of(
@@ -14,7 +15,8 @@ public final class GamificationTopics {
           "gamification-service",
           BadgeAwarded.class,
           LevelReached.class,
-          StreakExtended.class);
+          StreakExtended.class,
+          ChallengeCompleted.class);
 
   private GamificationTopics() {}
 }

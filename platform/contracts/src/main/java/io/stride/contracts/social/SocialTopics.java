@@ -31,7 +31,12 @@ public final class SocialTopics {
 
   /** Club memberships; key = the club, so one club's joins and departures stay in order. */
   public static final Topic CLUBS =
-      Topic.of("stride.social.clubs", "social-service", ClubJoined.class, ClubLeft.class);
+      Topic.of(
+          "stride.social.clubs",
+          "social-service",
+          ClubJoined.class,
+          ClubLeft.class,
+          ClubRoleChanged.class);
 
   private SocialTopics() {}
 }

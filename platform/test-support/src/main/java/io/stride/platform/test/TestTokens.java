@@ -81,6 +81,16 @@ public final class TestTokens {
     return sign(key, claims(userId.toString(), scopes).claim("uid", userId.toString()).build());
   }
 
+  /** A valid token acting for {@code userId}, a person with the role ADMIN (ADR 0030). */
+  public String forAdmin(UUID userId, String... scopes) {
+    return sign(
+        key,
+        claims(userId.toString(), scopes)
+            .claim("uid", userId.toString())
+            .claim("roles", java.util.List.of("ADMIN"))
+            .build());
+  }
+
   /** A valid client-credentials token (no user) with the given scopes. */
   public String forClient(String clientId, String... scopes) {
     return sign(key, claims(clientId, scopes).build());
