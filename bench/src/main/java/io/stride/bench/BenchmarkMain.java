@@ -111,7 +111,8 @@ public final class BenchmarkMain {
       List<String> suites =
           List.of(
               System.getProperty(
-                      "bench.suites", "platform,workouts,regions,social,notifications,gamification")
+                      "bench.suites",
+                      "platform,workouts,regions,social,notifications,gamification,leaderboards")
                   .split(","));
       if (suites.contains("platform")) {
         hopCost(stack, config, token, work);
@@ -132,6 +133,9 @@ public final class BenchmarkMain {
       }
       if (suites.contains("gamification")) {
         GamificationBenchmarks.run(stack);
+      }
+      if (suites.contains("leaderboards")) {
+        LeaderboardBenchmarks.run(stack, config);
       }
     }
     System.out.println();
