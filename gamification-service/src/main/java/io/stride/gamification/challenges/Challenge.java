@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A challenge as stored: a goal for workouts of one sport (or any) that start between the first
  * moment of {@code startsOn} and the last of {@code endsOn} in {@code zone}.
+ *
+ * @param participants how many athletes joined it
  */
 public record Challenge(
     UUID id,
@@ -28,7 +30,8 @@ public record Challenge(
     boolean sponsored,
     @Nullable String campaignId,
     UUID createdBy,
-    Instant createdAt) {
+    Instant createdAt,
+    int participants) {
 
   /** Whether a workout of this sport starting then counts for the challenge. */
   public boolean counts(String workoutSport, Instant start) {

@@ -24,7 +24,7 @@ class ChallengeCatalog {
       """
       c.challenge_id, c.title, c.description, c.goal, c.target, c.sport, c.time_zone,
       c.starts_on, c.ends_on, c.starts_at, c.ends_at, c.scope, c.region, c.club_id,
-      c.sponsored, c.campaign_id, c.created_by, c.created_at
+      c.sponsored, c.campaign_id, c.created_by, c.created_at, c.participants
       """;
 
   /** Whether the viewer (:viewer, of region :region) may see challenge {@code c}. */
@@ -160,14 +160,6 @@ class ChallengeCatalog {
     jdbc.sql("delete from challenge where challenge_id = ?").param(id).update();
   }
 
-  int participants(UUID id) {
-    return jdbc.sql("select participants from challenge where challenge_id = ?")
-        .param(id)
-        .query(Integer.class)
-        .optional()
-        .orElse(0);
-  }
-
   static Challenge challenge(ResultSet rs, int row) throws SQLException {
     return new Challenge(
         rs.getObject("challenge_id", UUID.class),
@@ -187,6 +179,7 @@ class ChallengeCatalog {
         rs.getBoolean("sponsored"),
         rs.getString("campaign_id"),
         rs.getObject("created_by", UUID.class),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getInt("participants"));
   }
 }

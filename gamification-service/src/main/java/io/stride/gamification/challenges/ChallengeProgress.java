@@ -1,6 +1,7 @@
 package io.stride.gamification.challenges;
 
 import io.stride.contracts.gamification.ChallengeCompleted;
+import io.stride.gamification.ledger.AnnouncementLedger;
 import io.stride.gamification.scoring.ScoredWorkout;
 import io.stride.gamification.scoring.WorkoutFact;
 import io.stride.platform.events.EventPublisher;
@@ -38,10 +39,12 @@ public class ChallengeProgress {
 
   private final JdbcClient jdbc;
   private final EventPublisher events;
+  private final AnnouncementLedger ledger;
 
-  ChallengeProgress(JdbcClient jdbc, EventPublisher events) {
+  ChallengeProgress(JdbcClient jdbc, EventPublisher events, AnnouncementLedger ledger) {
     this.jdbc = jdbc;
     this.events = events;
+    this.ledger = ledger;
   }
 
   /**
@@ -70,7 +73,8 @@ public class ChallengeProgress {
           || !Objects.equals(done, joined.done())) {
         store(challenge.id(), athleteId, folded);
       }
-      if (folded.done() != null && firstTime(athleteId, challenge.id())) {
+      if (folded.done() != null
+          && ledger.record(athleteId, "challenge", challenge.id().toString())) {
         events.publish(
             new ChallengeCompleted(
                 athleteId,
@@ -145,15 +149,5 @@ public class ChallengeProgress {
         .param("challenge", challengeId)
         .param("athlete", athleteId)
         .update();
-  }
-
-  /** Writes the completion into the athlete's announcement ledger; true if it was not there. */
-  private boolean firstTime(UUID athleteId, UUID challengeId) {
-    return jdbc.sql(
-                "insert into announcement (user_id, kind, subject) values (?, 'challenge', ?)"
-                    + " on conflict do nothing")
-            .params(athleteId, challengeId.toString())
-            .update()
-        > 0;
   }
 }

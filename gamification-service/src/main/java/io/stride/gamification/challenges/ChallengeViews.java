@@ -50,8 +50,7 @@ final class ChallengeViews {
       int participants,
       @Nullable MyChallengeProgress you) {
 
-    static ChallengeView of(
-        Challenge c, Instant now, int participants, @Nullable MyChallengeProgress you) {
+    static ChallengeView of(Challenge c, Instant now, @Nullable MyChallengeProgress you) {
       return new ChallengeView(
           c.id(),
           c.title(),
@@ -71,7 +70,7 @@ final class ChallengeViews {
           c.clubId(),
           c.sponsored(),
           c.campaignId(),
-          participants,
+          c.participants(),
           you);
     }
   }

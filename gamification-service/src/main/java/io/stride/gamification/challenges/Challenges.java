@@ -123,9 +123,10 @@ class Challenges {
             request.sponsored(),
             request.campaignId(),
             viewer.id(),
-            now);
+            now,
+            0);
     catalog.insert(challenge);
-    return ChallengeView.of(challenge, now, 0, null);
+    return ChallengeView.of(challenge, now, null);
   }
 
   @Transactional
@@ -155,8 +156,7 @@ class Challenges {
   @Transactional(readOnly = true)
   ChallengeView detail(Viewer viewer, UUID id) {
     Challenge c = visible(viewer, id, false);
-    return ChallengeView.of(
-        c, clock.instant(), catalog.participants(id), progress(id, viewer.id()).orElse(null));
+    return ChallengeView.of(c, clock.instant(), progress(id, viewer.id()).orElse(null));
   }
 
   @Transactional(readOnly = true)
@@ -176,13 +176,7 @@ class Challenges {
             limit + 1);
     List<ChallengeView> views =
         fetched.stream()
-            .map(
-                c ->
-                    ChallengeView.of(
-                        c,
-                        now,
-                        catalog.participants(c.id()),
-                        progress(c.id(), viewer.id()).orElse(null)))
+            .map(c -> ChallengeView.of(c, now, progress(c.id(), viewer.id()).orElse(null)))
             .toList();
     return Page.of(views, limit, v -> Cursor.of(v.endsAt(), v.id()));
   }

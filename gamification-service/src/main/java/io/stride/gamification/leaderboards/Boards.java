@@ -64,7 +64,9 @@ public class Boards {
     List<Object[]> upserts = new ArrayList<>();
     List<Object[]> deletes = new ArrayList<>();
     Map<BucketKey, Integer> deltas = new TreeMap<>();
-    for (String board : new TreeSet<>(union(stored, wanted))) {
+    TreeSet<String> boards = new TreeSet<>(stored.keySet());
+    boards.addAll(wanted.keySet());
+    for (String board : boards) {
       Long before = stored.get(board);
       Long after = wanted.get(board);
       if (Objects.equals(before, after)) {
@@ -113,11 +115,5 @@ public class Boards {
   public void drop(String board) {
     jdbc.sql("delete from board_entry where board = ?").param(board).update();
     jdbc.sql("delete from board_bucket where board = ?").param(board).update();
-  }
-
-  private static java.util.Set<String> union(Map<String, Long> a, Map<String, Long> b) {
-    java.util.Set<String> all = new java.util.HashSet<>(a.keySet());
-    all.addAll(b.keySet());
-    return all;
   }
 }

@@ -87,7 +87,8 @@ public class Leaderboards {
       int chunk = limit + 20;
       List<Row> rows = below(board, viewer, fromScore, fromId, chunk);
       more = rows.size() == chunk;
-      for (Row row : rows) {
+      for (int i = 0; i < rows.size(); i++) {
+        Row row = rows.get(i);
         position++;
         if (row.score() != lastScore) {
           rank = position;
@@ -99,7 +100,7 @@ public class Leaderboards {
           entries.add(entry(row, rank, viewer));
           last = row;
           if (entries.size() == limit) {
-            more = more || rows.indexOf(row) < rows.size() - 1;
+            more = more || i < rows.size() - 1;
             break;
           }
         }

@@ -4,6 +4,7 @@ import io.stride.contracts.gamification.BadgeAwarded;
 import io.stride.contracts.gamification.LevelReached;
 import io.stride.contracts.gamification.StreakExtended;
 import io.stride.gamification.badges.EarnedBadge;
+import io.stride.gamification.ledger.AnnouncementLedger;
 import io.stride.gamification.scoring.Levels;
 import io.stride.gamification.streaks.Streak;
 import io.stride.platform.events.EventPublisher;
@@ -12,10 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +29,12 @@ class Announcements {
 
   static final Duration NEWS = Duration.ofDays(7);
 
-  private final JdbcClient jdbc;
+  private final AnnouncementLedger ledger;
   private final EventPublisher events;
   private final Clock clock;
 
-  Announcements(JdbcClient jdbc, EventPublisher events, Clock clock) {
-    this.jdbc = jdbc;
+  Announcements(AnnouncementLedger ledger, EventPublisher events, Clock clock) {
+    this.ledger = ledger;
     this.events = events;
     this.clock = clock;
   }
@@ -87,14 +86,7 @@ class Announcements {
 
   /** What the athlete was told, read once per fold. */
   private Told told(UUID userId) {
-    Set<String> subjects = new HashSet<>();
-    jdbc.sql("select kind, subject from announcement where user_id = ?")
-        .param(userId)
-        .query(
-            rs -> {
-              subjects.add(rs.getString(1) + "/" + rs.getString(2));
-            });
-    return new Told(userId, subjects);
+    return new Told(userId, ledger.told(userId));
   }
 
   /** The ledger of one athlete: what is in it, and writing what is not. */
@@ -113,12 +105,7 @@ class Announcements {
       if (!subjects.add(kind + "/" + subject)) {
         return false;
       }
-      return jdbc.sql(
-                  "insert into announcement (user_id, kind, subject) values (?, ?, ?)"
-                      + " on conflict do nothing")
-              .params(userId, kind, subject)
-              .update()
-          > 0;
+      return ledger.record(userId, kind, subject);
     }
 
     boolean levelAbove(int level) {
