@@ -175,18 +175,23 @@ final class NotificationBenchmarks {
     return PacedSends.run(
         stack.postgres().dataSource(),
         producer,
-        "select group_key from notification.notification where group_key = any(?)",
+        // by the unique index (user_id, group_key): key = recipient|group key
+        """
+        select n.user_id || '|' || n.group_key from unnest(cast(? as text[])) k (key)
+        join notification.notification n on n.user_id = cast(split_part(k.key, '|', 1) as uuid)
+          and n.group_key = split_part(k.key, '|', 2)
+        """,
         rate,
         count,
         next -> {
           UUID follower = UUID.randomUUID();
+          UUID recipient = people.get(next % people.size());
           Instant at = Instant.now();
           sent.put(follower, at);
           return new PacedSends.Probe(
               SocialTopics.GRAPH.name(),
-              TopicWriter.envelope(
-                  new Followed(follower, people.get(next % people.size()), false, at, 1)),
-              "follow:" + follower + ":" + follower);
+              TopicWriter.envelope(new Followed(follower, recipient, false, at, 1)),
+              recipient + "|follow:" + follower + ":" + follower);
         },
         inboxMillis);
   }

@@ -41,7 +41,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -719,6 +723,109 @@ class PlatformSystemTests {
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(200))
         .until(() -> emailStatus(ownerId, "verify-email").equals("SENT"));
+  }
+
+  @Test
+  @Order(7)
+  void aClubOwnersChallengeIsJoinedByAMemberWhoseWorkoutCompletesItAndLeadsItsBoard() {
+    String scopes =
+        "profile:read workouts:write social:read social:write gamification:read gamification:write";
+    String owner = signedInAthlete("Club Captain", scopes);
+    String member = signedInAthlete("Club Member", scopes);
+    String stranger = signedInAthlete("Not A Member", scopes);
+    String memberId = OAuthFlows.claims(member).get("uid").asString();
+    awaitProfile(owner);
+    awaitProfile(member);
+    awaitProfile(stranger);
+    Reply[] club = new Reply[1];
+    await() // social-service serves clubs once its region copy is loaded
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                (club[0] =
+                            http.post(
+                                "/api/v1/social/clubs",
+                                owner,
+                                object("name", "Challenge Crew", "sport", "run", "region", "GB")))
+                        .status()
+                    == 201);
+    String clubId = club[0].json().get("clubId").asString();
+    assertThat(http.put("/api/v1/social/clubs/" + clubId + "/members/me", member, null).status())
+        .isEqualTo(200);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    var challenge =
+        object(
+            "title", "Crew 5 km",
+            "goal", "distance",
+            "target", 5000,
+            "sport", "run",
+            "timeZone", "Europe/London",
+            "startsOn", today.minusDays(7).toString(),
+            "endsOn", today.plusDays(30).toString(),
+            "scope", "club",
+            "clubId", clubId);
+    Reply[] created = new Reply[1];
+    // gamification-service learns the owner's role from social-service's ClubRoleChanged
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              created[0] = http.post("/api/v1/gamification/challenges", owner, challenge);
+              assertThat(created[0].status()).as(created[0].body()).isEqualTo(201);
+            });
+    String path = "/api/v1/gamification/challenges/" + created[0].json().get("id").asString();
+    assertThat(http.post("/api/v1/gamification/challenges", member, challenge).status())
+        .as("a member who is not the club's owner or admin may not create its challenges")
+        .isEqualTo(403);
+    assertThat(http.get(path, stranger).status())
+        .as("a club's challenge is hidden from people outside the club")
+        .isEqualTo(404);
+    Reply[] joined = new Reply[1];
+    await() // the membership reaches gamification-service as ClubJoined
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> (joined[0] = http.put(path + "/participants/me", member, null)).status() == 200);
+    assertThat(joined[0].json().get("completed").asBoolean()).isFalse();
+
+    Reply workout =
+        http.post(
+            "/api/v1/workouts",
+            member,
+            object(
+                "sport",
+                "run",
+                "startTime",
+                Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "durationSeconds",
+                1800,
+                "distanceMeters",
+                6000,
+                "visibility",
+                "public"));
+    assertThat(workout.status()).as(workout.body()).isEqualTo(201);
+    Reply[] progress = new Reply[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () ->
+                (progress[0] = http.get(path + "/participants/me", member))
+                    .json()
+                    .get("completed")
+                    .asBoolean());
+    assertThat(progress[0].json().get("progress").asLong()).isEqualTo(6000);
+    assertThat(progress[0].json().get("completedWorkoutId").asString())
+        .isEqualTo(workout.json().get("id").asString());
+    JsonNode board = http.get(path + "/leaderboard", owner).json();
+    assertThat(board.get("participants").asLong()).isEqualTo(1);
+    assertThat(board.get("entries").get(0).get("athleteId").asString()).isEqualTo(memberId);
+    assertThat(board.get("entries").get(0).get("score").asLong()).isEqualTo(6000);
+    assertThat(board.path("me").isNull() || board.path("me").isMissingNode())
+        .as("the owner did not join, so has no place on the board")
+        .isTrue();
   }
 
   /** How notification-service's email of this kind to the user went (empty while none). */

@@ -34,9 +34,10 @@ final class ChallengeRequests {
       @Schema(
               example = "100000",
               description = "meters for distance and elevation, seconds for moving_time")
+          @NotNull
           @Min(1)
           @Max(1_000_000_000)
-          long target,
+          Long target,
       @Schema(example = "run", description = "only workouts of this sport count; any when absent")
           @Pattern(regexp = "[a-z][a-z_]{0,31}")
           @Nullable String sport,
@@ -55,10 +56,15 @@ final class ChallengeRequests {
           @Nullable String region,
       @Schema(example = "1b2c3d4e-5f60-4718-92a3-b4c5d6e7f809", description = "with scope club")
           @Nullable UUID clubId,
-      @Schema(example = "false") boolean sponsored,
+      @Schema(example = "false", description = "false when absent") @Nullable Boolean sponsored,
       @Schema(example = "winter-run-2026", description = "the promo campaign of a sponsored one")
           @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
-          @Nullable String campaignId) {}
+          @Nullable String campaignId) {
+
+    boolean isSponsored() {
+      return Boolean.TRUE.equals(sponsored);
+    }
+  }
 
   /** What may change once a challenge exists; absent fields stay as they are. */
   record ChallengeChanges(

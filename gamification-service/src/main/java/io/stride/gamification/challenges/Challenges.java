@@ -22,7 +22,9 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -88,7 +90,7 @@ class Challenges {
     if (reach != Reach.CLUB && request.clubId() != null) {
       throw InvalidRequestException.of("clubId", "goes only with scope club");
     }
-    if (!request.sponsored() && request.campaignId() != null) {
+    if (!request.isSponsored() && request.campaignId() != null) {
       throw InvalidRequestException.of("campaignId", "names the campaign of a sponsored challenge");
     }
     ZoneId zone = zone(request.timeZone());
@@ -120,7 +122,7 @@ class Challenges {
             reach,
             request.region(),
             request.clubId(),
-            request.sponsored(),
+            request.isSponsored(),
             request.campaignId(),
             viewer.id(),
             now,
@@ -174,10 +176,10 @@ class Challenges {
             after == null ? null : after.end(),
             after == null ? null : after.id(),
             limit + 1);
+    Map<UUID, MyChallengeProgress> mine =
+        progresses(fetched.stream().map(Challenge::id).toList(), viewer.id());
     List<ChallengeView> views =
-        fetched.stream()
-            .map(c -> ChallengeView.of(c, now, progress(c.id(), viewer.id()).orElse(null)))
-            .toList();
+        fetched.stream().map(c -> ChallengeView.of(c, now, mine.get(c.id()))).toList();
     return Page.of(views, limit, v -> Cursor.of(v.endsAt(), v.id()));
   }
 
@@ -236,29 +238,41 @@ class Challenges {
   }
 
   Optional<MyChallengeProgress> progress(UUID challengeId, UUID athleteId) {
-    return jdbc.sql(
+    return Optional.ofNullable(progresses(List.of(challengeId), athleteId).get(challengeId));
+  }
+
+  /** The athlete's progress in those of the challenges they joined, in one query. */
+  private Map<UUID, MyChallengeProgress> progresses(List<UUID> challengeIds, UUID athleteId) {
+    if (challengeIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, MyChallengeProgress> byChallenge = new HashMap<>();
+    jdbc.sql(
             """
-            select p.joined_at, p.progress, p.workouts, p.completed_workout, p.completed_at,
-                   c.target, c.goal
+            select p.challenge_id, p.joined_at, p.progress, p.workouts, p.completed_workout,
+                   p.completed_at, c.target, c.goal
             from challenge_participant p join challenge c using (challenge_id)
-            where p.challenge_id = ? and p.athlete_id = ?
+            where p.athlete_id = ? and p.challenge_id = any(?)
             """)
-        .params(challengeId, athleteId)
+        .params(athleteId, challengeIds.toArray(UUID[]::new))
         .query(
-            (rs, row) -> {
+            rs -> {
               Timestamp completedAt = rs.getTimestamp("completed_at");
-              return new MyChallengeProgress(
+              UUID challengeId = rs.getObject("challenge_id", UUID.class);
+              byChallenge.put(
                   challengeId,
-                  rs.getTimestamp("joined_at").toInstant(),
-                  rs.getLong("progress"),
-                  rs.getLong("target"),
-                  Goal.ofWireName(rs.getString("goal")).unit(),
-                  rs.getInt("workouts"),
-                  completedAt != null,
-                  rs.getObject("completed_workout", UUID.class),
-                  completedAt == null ? null : completedAt.toInstant());
-            })
-        .optional();
+                  new MyChallengeProgress(
+                      challengeId,
+                      rs.getTimestamp("joined_at").toInstant(),
+                      rs.getLong("progress"),
+                      rs.getLong("target"),
+                      Goal.ofWireName(rs.getString("goal")).unit(),
+                      rs.getInt("workouts"),
+                      completedAt != null,
+                      rs.getObject("completed_workout", UUID.class),
+                      completedAt == null ? null : completedAt.toInstant()));
+            });
+    return byChallenge;
   }
 
   private Challenge visible(Viewer viewer, UUID id, boolean forUpdate) {

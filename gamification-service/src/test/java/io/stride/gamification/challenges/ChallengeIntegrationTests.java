@@ -171,6 +171,16 @@ class ChallengeIntegrationTests {
     Map<String, Object> unsponsored = challenge("everyone", 5000);
     unsponsored.put("campaignId", "winter-2026");
     assertThat(http.post(base(), ops, unsponsored).body()).contains("campaignId");
+    Map<String, Object> noTarget = challenge("everyone", 5000);
+    noTarget.remove("target");
+    var targetless = http.post(base(), ops, noTarget);
+    assertThat(targetless.status()).isIn(400, 422);
+    assertThat(targetless.body()).contains("target");
+    Map<String, Object> plain = challenge("everyone", 5000);
+    plain.remove("sponsored");
+    assertThat(create(ops, plain).get("sponsored").asBoolean())
+        .as("a challenge is not sponsored unless it says so")
+        .isFalse();
     assertThat(http.post(base(), reader(UUID.randomUUID()), challenge("everyone", 5000)).status())
         .as("creating needs gamification:write")
         .isEqualTo(403);

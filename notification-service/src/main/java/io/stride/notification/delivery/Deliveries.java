@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,10 +45,15 @@ public class Deliveries {
     this.clock = clock;
   }
 
+  /**
+   * Plans the email and push of a new notification, by the channels the person has on for its type
+   * ({@link Preferences#channels}).
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void schedule(UUID notificationId, UUID userId, NotificationType type, Instant at) {
-    boolean email = preferences.enabled(userId, type, Channel.EMAIL);
-    boolean push = preferences.enabled(userId, type, Channel.PUSH);
+  public void schedule(
+      UUID notificationId, UUID userId, NotificationType type, Set<Channel> channels, Instant at) {
+    boolean email = channels.contains(Channel.EMAIL);
+    boolean push = channels.contains(Channel.PUSH);
     if (!email && !push) {
       return;
     }

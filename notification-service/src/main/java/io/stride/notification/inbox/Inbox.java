@@ -12,6 +12,7 @@ import io.stride.platform.blocks.BlockedPairs;
 import io.stride.platform.erasure.PlatformErasure;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,8 @@ public class Inbox {
       return false;
     }
     UUID id = UUID.randomUUID();
-    boolean inApp = preferences.enabled(recipient, type, Channel.IN_APP);
+    Set<Channel> channels = preferences.channels(recipient, type);
+    boolean inApp = channels.contains(Channel.IN_APP);
     int created =
         jdbc.sql(
                 """
@@ -105,7 +107,7 @@ public class Inbox {
       if (inApp) {
         stream.append(recipient, StreamKind.NOTIFICATION, id);
       }
-      deliveries.schedule(id, recipient, type, notice.at());
+      deliveries.schedule(id, recipient, type, channels, notice.at());
       count(type, "created");
       return true;
     }

@@ -3,6 +3,8 @@ package io.stride.notification.settings;
 import io.stride.notification.types.Channel;
 import io.stride.notification.types.NotificationType;
 import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,31 @@ public class Preferences {
         .query(Boolean.class)
         .optional()
         .orElse(type.onByDefault(channel));
+  }
+
+  /** The channels by which a type reaches a person, read in one query. */
+  public Set<Channel> channels(UUID userId, NotificationType type) {
+    Set<Channel> on = EnumSet.noneOf(Channel.class);
+    for (Channel channel : Channel.values()) {
+      if (type.onByDefault(channel)) {
+        on.add(channel);
+      }
+    }
+    if (!type.switchable()) {
+      return on;
+    }
+    jdbc.sql("select channel, enabled from preference where user_id = ? and type = ?")
+        .params(userId, type.name())
+        .query(
+            rs -> {
+              Channel channel = Channel.ofKey(rs.getString("channel"));
+              if (rs.getBoolean("enabled")) {
+                on.add(channel);
+              } else {
+                on.remove(channel);
+              }
+            });
+    return on;
   }
 
   public DeliverySettings settings(UUID userId) {

@@ -29,18 +29,26 @@ public class StreamLog {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void append(UUID userId, StreamKind kind, UUID notificationId) {
-    long seq =
-        jdbc.sql(
-                "insert into person (user_id, stream_seq) values (?, 1) on conflict (user_id) do"
-                    + " update set stream_seq = person.stream_seq + 1 returning stream_seq")
-            .param(userId)
-            .query(Long.class)
-            .single();
+    // one statement (one round trip): number, event row, and the notification sent at commit
     jdbc.sql(
-            "insert into stream_event (user_id, seq, kind, notification_id, at) values (?, ?, ?,"
-                + " ?, ?)")
-        .params(userId, seq, kind.key(), notificationId, Timestamp.from(clock.instant()))
-        .update();
-    jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, userId.toString()).query().singleRow();
+            """
+            with numbered as (
+              insert into person (user_id, stream_seq) values (:user, 1)
+              on conflict (user_id) do update set stream_seq = person.stream_seq + 1
+              returning stream_seq),
+            appended as (
+              insert into stream_event (user_id, seq, kind, notification_id, at)
+              select :user, stream_seq, :kind, cast(:notification as uuid), :at from numbered
+              returning seq)
+            select pg_notify(:channel, :payload) from appended
+            """)
+        .param("user", userId)
+        .param("kind", kind.key())
+        .param("notification", notificationId)
+        .param("at", Timestamp.from(clock.instant()))
+        .param("channel", CHANNEL)
+        .param("payload", userId.toString())
+        .query()
+        .singleRow();
   }
 }

@@ -52,6 +52,17 @@ class NotificationErasureIntegrationTests {
     TopicWriter.send(new KudosGiven(workout, friend, gone, now));
     TopicWriter.send(new KudosGiven(workout, friend, other, now.plusSeconds(1)));
     TopicWriter.send(new Followed(gone, friend, false, now, 1));
+    // told before the phone below exists, so only the follow sent after it is pushed
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                count("select count(*) from notification.notification where user_id = ?", friend)
+                        == 2
+                    && count(
+                            "select count(*) from notification.notification where user_id = ?",
+                            gone)
+                        == 2);
     http.put(
         "/api/v1/notifications/settings",
         writer(gone),
@@ -65,12 +76,6 @@ class NotificationErasureIntegrationTests {
                 .status())
         .isEqualTo(201);
     TopicWriter.send(new Followed(other, gone, false, now, 1));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                count("select count(*) from notification.notification where user_id = ?", friend)
-                    == 2);
     await()
         .atMost(Duration.ofSeconds(30))
         .until(

@@ -1,5 +1,7 @@
 package io.stride.social.clubs;
 
+import io.stride.contracts.social.ClubJoined;
+import io.stride.platform.events.EventPublisher;
 import io.stride.platform.idempotency.IdempotencyKeys;
 import io.stride.platform.regions.RegionSettingsCopy;
 import io.stride.platform.web.ConflictException;
@@ -48,12 +50,19 @@ class Clubs {
   private final JdbcClient jdbc;
   private final RegionSettingsCopy regions;
   private final IdempotencyKeys idempotency;
+  private final EventPublisher events;
   private final Clock clock;
 
-  Clubs(JdbcClient jdbc, RegionSettingsCopy regions, IdempotencyKeys idempotency, Clock clock) {
+  Clubs(
+      JdbcClient jdbc,
+      RegionSettingsCopy regions,
+      IdempotencyKeys idempotency,
+      EventPublisher events,
+      Clock clock) {
     this.jdbc = jdbc;
     this.regions = regions;
     this.idempotency = idempotency;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -199,6 +208,8 @@ class Clubs {
                 + " values (?, ?, 'OWNER', 'ACTIVE', ?)")
         .params(id, creator, Timestamp.from(now))
         .update();
+    // the creator is its first member: those who keep a club's members learn its owner
+    events.publish(new ClubJoined(id, creator, "OWNER", now));
     return id;
   }
 

@@ -7,6 +7,7 @@ import static io.stride.social.TestAthletes.writer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.stride.contracts.auth.UserDeleted;
 import io.stride.contracts.region.RegionSettingsChanged;
 import io.stride.contracts.social.SocialTopics;
 import io.stride.platform.test.HttpJson;
@@ -15,6 +16,7 @@ import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicReader;
 import io.stride.platform.test.TopicWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,13 +129,13 @@ class ClubIntegrationTests {
   }
 
   @Test
-  void anOwnerGivingAnotherRolePublishesClubRoleChangedAndTheRoleAlreadyHeldPublishesNothing() {
+  void theCreatorJoinsAsOwnerAndAnotherRoleGivenPublishesClubRoleChangedButTheRoleHeldNothing() {
     UUID owner = publicAthlete(jdbc, "Role Giver");
     UUID member = publicAthlete(jdbc, "Promoted Member");
-    String club = id(create(owner, "Role Club " + suffix(), "NL", false));
-    String members = "/api/v1/social/clubs/" + club + "/members/";
 
     try (TopicReader clubs = new TopicReader(SocialTopics.CLUBS.name())) {
+      String club = id(create(owner, "Role Club " + suffix(), "NL", false));
+      String members = "/api/v1/social/clubs/" + club + "/members/";
       join(member, club);
       assertThat(
               http.put(members + member + "/role", writer(owner), object("role", "ADMIN")).status())
@@ -154,18 +156,25 @@ class ClubIntegrationTests {
 
       // one key keeps its order: anything published in between arrives before the ClubLeft
       List<JsonNode> events =
-          clubs.await(record -> club.equals(record.key()), 4, Duration.ofSeconds(30)).stream()
+          clubs.await(record -> club.equals(record.key()), 5, Duration.ofSeconds(30)).stream()
               .map(record -> HttpJson.parse(record.value()))
               .toList();
       assertThat(events)
           .extracting(event -> event.get("type").asString())
-          .containsExactly("ClubJoined", "ClubRoleChanged", "ClubRoleChanged", "ClubLeft");
-      JsonNode promoted = events.get(1).get("payload");
+          .containsExactly(
+              "ClubJoined", "ClubJoined", "ClubRoleChanged", "ClubRoleChanged", "ClubLeft");
+      JsonNode created = events.get(0).get("payload");
+      assertThat(created.get("athleteId").asString())
+          .as("the creator is the club's first member, its owner")
+          .isEqualTo(owner.toString());
+      assertThat(created.get("role").asString()).isEqualTo("OWNER");
+      assertThat(events.get(1).get("payload").get("role").asString()).isEqualTo("MEMBER");
+      JsonNode promoted = events.get(2).get("payload");
       assertThat(promoted.get("clubId").asString()).isEqualTo(club);
       assertThat(promoted.get("athleteId").asString()).isEqualTo(member.toString());
       assertThat(promoted.get("role").asString()).isEqualTo("ADMIN");
       assertThat(promoted.hasNonNull("changedAt")).isTrue();
-      assertThat(events.get(2).get("payload").get("role").asString()).isEqualTo("MEMBER");
+      assertThat(events.get(3).get("payload").get("role").asString()).isEqualTo("MEMBER");
     }
   }
 
@@ -237,6 +246,53 @@ class ClubIntegrationTests {
     List<String> ids = new ArrayList<>();
     found.json().get("items").forEach(club -> ids.add(club.get("clubId").asString()));
     assertThat(ids).containsExactly(first, second);
+  }
+
+  @Test
+  void aClubWhoseLastOwnerIsErasedGoesToItsAdminWhoIsPublishedAsTheNewOwner() {
+    UUID owner = publicAthlete(jdbc, "Erased Owner");
+    UUID admin = publicAthlete(jdbc, "Club Heir");
+    UUID member = publicAthlete(jdbc, "Plain Member");
+    String club = id(create(owner, "Heir Club " + suffix(), "NL", false));
+    join(member, club);
+    join(admin, club);
+    assertThat(
+            http.put(
+                    "/api/v1/social/clubs/" + club + "/members/" + admin + "/role",
+                    writer(owner),
+                    object("role", "ADMIN"))
+                .status())
+        .isEqualTo(204);
+
+    try (TopicReader clubs = new TopicReader(SocialTopics.CLUBS.name())) {
+      TopicWriter.send(new UserDeleted(owner, Instant.now()));
+      JsonNode handedOver =
+          HttpJson.parse(
+              clubs
+                  .await(
+                      record ->
+                          club.equals(record.key())
+                              && record.value().contains("ClubRoleChanged")
+                              && HttpJson.parse(record.value())
+                                  .get("payload")
+                                  .get("role")
+                                  .asString()
+                                  .equals("OWNER"),
+                      1,
+                      Duration.ofSeconds(30))
+                  .get(0)
+                  .value());
+      assertThat(handedOver.get("payload").get("athleteId").asString())
+          .as("the admin, not the member who joined before them")
+          .isEqualTo(admin.toString());
+      assertThat(handedOver.get("payload").get("role").asString()).isEqualTo("OWNER");
+    }
+    assertThat(
+            http.get("/api/v1/social/clubs/" + club, reader(admin))
+                .json()
+                .get("yourRole")
+                .asString())
+        .isEqualTo("OWNER");
   }
 
   private Reply create(UUID owner, String name, String region, boolean isPrivate) {

@@ -5,7 +5,10 @@ import io.stride.contracts.StrideEvent;
 import java.time.Instant;
 import java.util.UUID;
 
-/** {@code athleteId} is now a member of {@code clubId}: joined a public club, or was approved. */
+/**
+ * {@code athleteId} is now a member of {@code clubId} with {@code role}: created it (OWNER), joined
+ * a public club or was approved (MEMBER).
+ */
 @EventType(name = "ClubJoined", version = 1)
 public record ClubJoined(UUID clubId, UUID athleteId, String role, Instant joinedAt)
     implements StrideEvent {
