@@ -23,14 +23,7 @@ public class Preferences {
   }
 
   public boolean enabled(UUID userId, NotificationType type, Channel channel) {
-    if (!type.switchable()) {
-      return type.onByDefault(channel);
-    }
-    return jdbc.sql("select enabled from preference where user_id = ? and type = ? and channel = ?")
-        .params(userId, type.name(), channel.key())
-        .query(Boolean.class)
-        .optional()
-        .orElse(type.onByDefault(channel));
+    return channels(userId, type).contains(channel);
   }
 
   /** The channels by which a type reaches a person, read in one query. */

@@ -91,10 +91,7 @@ public class SocialErasure {
   @Transactional(propagation = Propagation.MANDATORY)
   public void erase(UUID userId) {
     TransactionLocks.hold(jdbc, Athletes.lockName(userId));
-    long rows = 0;
-    for (String delete : DELETES_BEFORE_HEIRS) {
-      rows += jdbc.sql(delete).param("user", userId).update();
-    }
+    long rows = run(DELETES_BEFORE_HEIRS, userId);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     List<ClubRoleChanged> heirs =
         jdbc.sql(HEIRS)
@@ -108,10 +105,16 @@ public class SocialErasure {
             .list();
     heirs.forEach(events::publish);
     rows += heirs.size();
-    for (String delete : DELETES_AFTER_HEIRS) {
-      rows += jdbc.sql(delete).param("user", userId).update();
-    }
+    rows += run(DELETES_AFTER_HEIRS, userId);
     rows += platform.erase(userId);
     log.info("User {} erased: {} rows", userId, rows);
+  }
+
+  private long run(List<String> statements, UUID userId) {
+    long rows = 0;
+    for (String statement : statements) {
+      rows += jdbc.sql(statement).param("user", userId).update();
+    }
+    return rows;
   }
 }
