@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +43,12 @@ public class Leaderboards {
           + VISIBLE
           + " visible from board_entry e left join athlete a on a.user_id = e.athlete_id";
 
-  private static final String RANK =
-      """
-      select coalesce((select sum(athletes) from board_bucket
-                       where board = :board and bucket > :bucket), 0)
-           + (select count(*) from board_entry
-              where board = :board and score > :score and score < :bucketEnd)
-      """;
+  /**
+   * The viewer's score, as a subquery the planner runs once first, so that the neighbours are index
+   * range reads from it (joined as a table, it would scan the board in score order instead).
+   */
+  private static final String MY_SCORE =
+      "(select score from board_entry where board = :board and athlete_id = :viewer)";
 
   private record Row(
       UUID athleteId, long score, String displayName, String avatarUrl, boolean visible) {}
@@ -110,11 +109,22 @@ public class Leaderboards {
         entries.size() == limit && more && last != null
             ? Cursor.of(last.score(), last.athleteId(), position, rank).encode()
             : null;
-    Optional<Long> myScore = scoreOf(board, viewer);
-    Mine me = myScore.map(score -> new Mine(rankOf(board, score), score)).orElse(null);
+    Neighbourhood near = neighbourhood(board, viewer, around);
+    Map<Long, Long> ranks = new HashMap<>();
+    long participants =
+        ranksAndParticipants(
+            board,
+            near.mine() == null
+                ? List.of()
+                : near.rows().stream().map(Row::score).distinct().toList(),
+            ranks);
+    Mine me = near.mine() == null ? null : new Mine(ranks.get(near.mine()), near.mine());
     List<Entry> neighbours =
-        me == null || around == 0 ? List.of() : around(board, viewer, me, around);
-    return new Leaderboard(board, unit, participants(board), entries, next, me, neighbours);
+        near.rows().stream()
+            .filter(row -> !row.athleteId().equals(viewer))
+            .map(row -> entry(row, ranks.get(row.score()), viewer))
+            .toList();
+    return new Leaderboard(board, unit, participants, entries, next, me, neighbours);
   }
 
   private List<Row> below(String board, UUID viewer, Long score, UUID athleteId, int limit) {
@@ -132,70 +142,78 @@ public class Leaderboards {
         .list();
   }
 
-  private List<Entry> around(String board, UUID viewer, Mine me, int count) {
-    Map<Long, Long> ranks = new HashMap<>();
-    ranks.put(me.score(), me.rank());
-    List<Row> above =
+  /**
+   * The viewer's own row and up to {@code count} visible athletes on either side, best first, in
+   * one statement; no rows when the viewer is not on the board.
+   */
+  private Neighbourhood neighbourhood(String board, UUID viewer, int count) {
+    List<Row> rows =
         jdbc.sql(
-                ENTRY
-                    + " where e.board = :board and (e.score, e.athlete_id) > (:score, :viewer)"
-                    + " and "
+                "select * from ((select * from ("
+                    + ENTRY
+                    + " where e.board = :board and (e.score, e.athlete_id) > ("
+                    + MY_SCORE
+                    + ", :viewer) and "
                     + VISIBLE
-                    + " order by e.score, e.athlete_id limit :limit")
+                    + " order by e.score, e.athlete_id limit :count) above) union all ("
+                    + ENTRY
+                    + " where e.board = :board and e.athlete_id = :viewer) union all (select * from ("
+                    + ENTRY
+                    + " where e.board = :board and (e.score, e.athlete_id) < ("
+                    + MY_SCORE
+                    + ", :viewer) and "
+                    + VISIBLE
+                    + " order by e.score desc, e.athlete_id desc limit :count) below)) near"
+                    + " order by score desc, athlete_id desc")
             .param("board", board)
             .param("viewer", viewer)
-            .param("score", me.score())
-            .param("limit", count)
+            .param("count", count)
             .query(Leaderboards::row)
             .list();
-    List<Row> below =
-        jdbc.sql(
-                ENTRY
-                    + " where e.board = :board and (e.score, e.athlete_id) < (:score, :viewer)"
-                    + " and "
-                    + VISIBLE
-                    + " order by e.score desc, e.athlete_id desc limit :limit")
-            .param("board", board)
-            .param("viewer", viewer)
-            .param("score", me.score())
-            .param("limit", count)
-            .query(Leaderboards::row)
-            .list();
-    List<Entry> around = new ArrayList<>();
-    for (int i = above.size() - 1; i >= 0; i--) {
-      Row row = above.get(i);
-      around.add(entry(row, ranks.computeIfAbsent(row.score(), s -> rankOf(board, s)), viewer));
-    }
-    for (Row row : below) {
-      around.add(entry(row, ranks.computeIfAbsent(row.score(), s -> rankOf(board, s)), viewer));
-    }
-    return around;
+    Long mine =
+        rows.stream()
+            .filter(row -> row.athleteId().equals(viewer))
+            .map(Row::score)
+            .findFirst()
+            .orElse(null);
+    return new Neighbourhood(mine, rows);
   }
 
-  /** 1 + how many on the board score more (ties share a rank). */
-  long rankOf(String board, long score) {
-    int bucket = Boards.bucketOf(score);
-    return 1
-        + jdbc.sql(RANK)
-            .param("board", board)
-            .param("bucket", bucket)
-            .param("score", score)
-            .param("bucketEnd", Boards.bucketEnd(bucket))
-            .query(Long.class)
-            .single();
-  }
+  /** The viewer's score (null when not on the board) and the rows around it, theirs included. */
+  private record Neighbourhood(@Nullable Long mine, List<Row> rows) {}
 
-  private Optional<Long> scoreOf(String board, UUID athleteId) {
-    return jdbc.sql("select score from board_entry where board = ? and athlete_id = ?")
-        .params(board, athleteId)
-        .query(Long.class)
-        .optional();
-  }
-
-  private long participants(String board) {
-    return jdbc.sql("select coalesce(sum(athletes), 0) from board_bucket where board = ?")
-        .param(board)
-        .query(Long.class)
+  /**
+   * Puts the rank of each score into {@code ranks} and answers how many are on the board, in one
+   * statement.
+   */
+  private long ranksAndParticipants(String board, List<Long> scores, Map<Long, Long> ranks) {
+    Long[] values = scores.toArray(Long[]::new);
+    Integer[] buckets = scores.stream().map(Boards::bucketOf).toArray(Integer[]::new);
+    Long[] ends =
+        scores.stream().map(s -> Boards.bucketEnd(Boards.bucketOf(s))).toArray(Long[]::new);
+    return jdbc.sql(
+            """
+            select coalesce((select sum(athletes) from board_bucket where board = :board), 0),
+              array(select 1 + coalesce((select sum(athletes) from board_bucket
+                                         where board = :board and bucket > s.bucket), 0)
+                      + (select count(*) from board_entry
+                         where board = :board and score > s.score and score < s.bucket_end)
+                    from unnest(cast(:scores as bigint[]), cast(:buckets as integer[]),
+                                cast(:ends as bigint[])) with ordinality s (score, bucket, bucket_end, n)
+                    order by s.n)
+            """)
+        .param("board", board)
+        .param("scores", values)
+        .param("buckets", buckets)
+        .param("ends", ends)
+        .query(
+            (rs, n) -> {
+              Long[] found = (Long[]) rs.getArray(2).getArray();
+              for (int i = 0; i < found.length; i++) {
+                ranks.put(values[i], found[i]);
+              }
+              return rs.getLong(1);
+            })
         .single();
   }
 

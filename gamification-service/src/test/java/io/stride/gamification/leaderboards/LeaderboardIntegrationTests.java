@@ -85,6 +85,36 @@ class LeaderboardIntegrationTests {
   }
 
   @Test
+  void theViewersNeighboursComeBestFirstWithTheirRanksSkippingThoseHiddenFromThem() {
+    UUID viewer = history.athlete("Vi", "PUBLIC", null);
+    List<String> above = List.of("A1", "A2", "A3", "A4");
+    List<String> below = List.of("B1", "B2", "B3");
+    UUID blockedAbove = null;
+    for (int i = 0; i < above.size(); i++) {
+      UUID athlete = history.athlete(above.get(i), "PUBLIC", null);
+      // far apart, so each sits in a bucket of its own
+      run(athlete, i, 90 - 15 * i);
+      if (i == 3) {
+        blockedAbove = athlete;
+      }
+    }
+    run(viewer, 4, 40);
+    for (int i = 0; i < below.size(); i++) {
+      run(history.athlete(below.get(i), "PUBLIC", null), i, 30 - 10 * i);
+    }
+    history.send(new Blocked(blockedAbove, viewer, Instant.now(), 1));
+
+    JsonNode seen = board(viewer, "&limit=1&around=2");
+    assertThat(seen.get("me").get("rank").asLong()).isEqualTo(5);
+    assertThat(seen.get("me").get("score").asLong()).isEqualTo(40_000);
+    assertThat(names(seen.get("around")))
+        .as("A4 (rank 4) blocked the viewer: the next above are shown, in board order")
+        .containsExactly("A2:2", "A3:3", "B1:6", "B2:7");
+    assertThat(seen.get("participants").asLong()).isEqualTo(8);
+    assertThat(names(board(viewer, "&limit=1&around=0").get("around"))).isEmpty();
+  }
+
+  @Test
   void pagesFollowEachOtherWithTheirRanks() {
     List<UUID> athletes = new ArrayList<>();
     for (int i = 0; i < 5; i++) {

@@ -73,37 +73,45 @@ public class Inbox {
     UUID recipient = notice.recipientId();
     UUID actor = notice.actorId();
     if (recipient.equals(actor)
-        || erasure.isErased(recipient)
-        || (actor != null && (erasure.isErased(actor) || blocks.eitherWay(recipient, actor)))) {
+        || erasure.anyErased(recipient, actor)
+        || (actor != null && blocks.eitherWay(recipient, actor))) {
       count(type, "withheld");
       return false;
     }
     UUID id = UUID.randomUUID();
     Set<Channel> channels = preferences.channels(recipient, type);
     boolean inApp = channels.contains(Channel.IN_APP);
+    // the notification and its first actor in one statement
     int created =
         jdbc.sql(
                 """
-                insert into notification (notification_id, user_id, type, group_key, actor_id,
-                  actor_count, subject_id, data, created_at, updated_at, noticed_at, in_app)
-                values (:id, :user, :type, :group, :actor, :count, :subject, cast(:data as jsonb),
-                  :at, :at, :now, :inApp)
-                on conflict (user_id, group_key) do nothing
+                with created as (
+                  insert into notification (notification_id, user_id, type, group_key, actor_id,
+                    actor_count, subject_id, data, created_at, updated_at, noticed_at, in_app)
+                  values (:id, :user, :type, :group, :actor, :count, :subject, cast(:data as jsonb),
+                    :at, :at, :now, :inApp)
+                  on conflict (user_id, group_key) do nothing
+                  returning notification_id),
+                first_actor as (
+                  insert into notification_actor (notification_id, actor_id, acted_at)
+                  select notification_id, :actor, :at from created where :hasActor)
+                select count(*) from created
                 """)
             .param("id", id)
             .param("user", recipient)
             .param("type", type.name())
             .param("group", notice.groupKey())
             .param("actor", actor)
+            .param("hasActor", actor != null)
             .param("count", actor == null ? 0 : 1)
             .param("subject", notice.subjectId())
             .param("data", json.writeValueAsString(notice.data()))
             .param("at", Timestamp.from(notice.at()))
             .param("now", Timestamp.from(clock.instant()))
             .param("inApp", inApp)
-            .update();
+            .query(Integer.class)
+            .single();
     if (created == 1) {
-      addActor(id, actor, notice);
       if (inApp) {
         stream.append(recipient, StreamKind.NOTIFICATION, id);
       }

@@ -1,5 +1,7 @@
 package io.stride.platform.erasure;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,6 +63,21 @@ public class PlatformErasure {
     Boolean erased =
         jdbc.queryForObject(
             "select exists (select 1 from erased_user where user_id = ?)", Boolean.class, userId);
+    return Boolean.TRUE.equals(erased);
+  }
+
+  /** Whether this service erased any of these users (nulls ignored), in one query. */
+  @Transactional(readOnly = true)
+  public boolean anyErased(UUID... userIds) {
+    UUID[] ids = Arrays.stream(userIds).filter(Objects::nonNull).toArray(UUID[]::new);
+    if (ids.length == 0) {
+      return false;
+    }
+    Boolean erased =
+        jdbc.queryForObject(
+            "select exists (select 1 from erased_user where user_id = any(?))",
+            Boolean.class,
+            (Object) ids);
     return Boolean.TRUE.equals(erased);
   }
 }

@@ -5,10 +5,12 @@ import io.stride.contracts.StrideEvent;
 import io.stride.contracts.Topic;
 import io.stride.contracts.TopicRegistry;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -19,6 +21,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Finds the service's {@link EventHandler} methods once every bean exists, checks them against the
  * catalog entry (a handler for an undeclared topic, or a declared topic without handler, fails the
  * start), and runs one listener container per consumed topic, in the consumer group named after the
- * service.
+ * service. Offsets are committed every {@code stride.events.commit-interval}, and when partitions
+ * move to another consumer.
  */
 class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
 
@@ -40,6 +44,9 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
   private final List<ConcurrentMessageListenerContainer<String, String>> containers =
       new ArrayList<>();
   private final Map<String, Integer> consumersPerTopic;
+  private final Duration commitInterval;
+  private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(5);
+
   private volatile boolean running;
 
   EventConsumers(
@@ -50,8 +57,10 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
       EventInbox inbox,
       JsonMapper json,
       MeterRegistry meters,
-      Map<String, Integer> consumersPerTopic) {
+      Map<String, Integer> consumersPerTopic,
+      Duration commitInterval) {
     this.consumersPerTopic = Map.copyOf(consumersPerTopic);
+    this.commitInterval = commitInterval;
     this.context = context;
     this.factory = factory;
     this.topics = topics;
@@ -86,10 +95,14 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
         (topic, handlers) -> {
           ConcurrentMessageListenerContainer<String, String> container =
               factory.createContainer(topic.name());
-          container.getContainerProperties().setGroupId(declared.service());
-          container
-              .getContainerProperties()
-              .setMessageListener(new EventDispatcher(topic, handlers, inbox, json, meters));
+          ContainerProperties properties = container.getContainerProperties();
+          properties.setGroupId(declared.service());
+          // offsets by time, not per poll: the inbox makes a redelivery harmless
+          properties.setAckMode(ContainerProperties.AckMode.TIME);
+          properties.setAckTime(Math.max(1, commitInterval.toMillis()));
+          // bounded, so a stop with the broker gone does not wait a minute per consumer
+          properties.setSyncCommitTimeout(COMMIT_TIMEOUT);
+          properties.setMessageListener(new EventDispatcher(topic, handlers, inbox, json, meters));
           Integer consumers = consumersPerTopic.get(topic.name());
           if (consumers != null) {
             container.setConcurrency(Math.max(1, consumers));
@@ -141,6 +154,25 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
   public void stop() {
     containers.forEach(ConcurrentMessageListenerContainer::stop);
     running = false;
+  }
+
+  /** Stops the containers side by side: each commits what it applied before it closes. */
+  @Override
+  public void stop(Runnable callback) {
+    AtomicInteger stopping = new AtomicInteger(containers.size());
+    Runnable stopped =
+        () -> {
+          if (stopping.decrementAndGet() <= 0) {
+            running = false;
+            callback.run();
+          }
+        };
+    if (containers.isEmpty()) {
+      running = false;
+      callback.run();
+      return;
+    }
+    containers.forEach(container -> container.stop(stopped));
   }
 
   @Override

@@ -116,7 +116,15 @@ public class EventsAutoConfiguration {
       MeterRegistry meters,
       EventsProperties properties) {
     return new EventConsumers(
-        context, factory, topics, declared, inbox, EVENT_JSON, meters, properties.consumers());
+        context,
+        factory,
+        topics,
+        declared,
+        inbox,
+        EVENT_JSON,
+        meters,
+        properties.consumers(),
+        properties.commitInterval());
   }
 
   @Bean

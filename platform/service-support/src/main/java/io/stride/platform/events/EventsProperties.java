@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consumers consumer threads per consumed topic, by topic name (unlisted topics: Spring
  *     Kafka's {@code spring.kafka.listener.concurrency}, default one); more than the topic's
  *     partitions idle. A key's events stay on one partition, so each key keeps its order.
+ * @param commitInterval how often the consumers commit how far they read (and when partitions are
+ *     taken from them): not after every poll, which under load is every event. Events applied but
+ *     not yet committed when a consumer dies are delivered again and recognised by the inbox.
  */
 @ConfigurationProperties("stride.events")
 public record EventsProperties(
@@ -26,7 +29,8 @@ public record EventsProperties(
     @DefaultValue("3") int partitions,
     Short replicas,
     @DefaultValue("30s") Duration deadLetterRefresh,
-    Map<String, Integer> consumers) {
+    Map<String, Integer> consumers,
+    @DefaultValue("1s") Duration commitInterval) {
 
   public EventsProperties {
     consumers = consumers == null ? Map.of() : Map.copyOf(consumers);
