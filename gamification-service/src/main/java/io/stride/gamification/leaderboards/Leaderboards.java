@@ -7,11 +7,11 @@ import io.stride.platform.paging.Cursor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,22 +109,20 @@ public class Leaderboards {
         entries.size() == limit && more && last != null
             ? Cursor.of(last.score(), last.athleteId(), position, rank).encode()
             : null;
-    Neighbourhood near = neighbourhood(board, viewer, around);
-    Map<Long, Long> ranks = new HashMap<>();
-    long participants =
-        ranksAndParticipants(
-            board,
-            near.mine() == null
-                ? List.of()
-                : near.rows().stream().map(Row::score).distinct().toList(),
-            ranks);
-    Mine me = near.mine() == null ? null : new Mine(ranks.get(near.mine()), near.mine());
+    List<Row> near = neighbourhood(board, viewer, around);
+    Ranks ranks = ranks(board, near.stream().map(Row::score).distinct().toList());
+    Mine me =
+        near.stream()
+            .filter(row -> row.athleteId().equals(viewer))
+            .findFirst()
+            .map(row -> new Mine(ranks.of(row.score()), row.score()))
+            .orElse(null);
     List<Entry> neighbours =
-        near.rows().stream()
+        near.stream()
             .filter(row -> !row.athleteId().equals(viewer))
-            .map(row -> entry(row, ranks.get(row.score()), viewer))
+            .map(row -> entry(row, ranks.of(row.score()), viewer))
             .toList();
-    return new Leaderboard(board, unit, participants, entries, next, me, neighbours);
+    return new Leaderboard(board, unit, ranks.participants(), entries, next, me, neighbours);
   }
 
   private List<Row> below(String board, UUID viewer, Long score, UUID athleteId, int limit) {
@@ -146,51 +144,43 @@ public class Leaderboards {
    * The viewer's own row and up to {@code count} visible athletes on either side, best first, in
    * one statement; no rows when the viewer is not on the board.
    */
-  private Neighbourhood neighbourhood(String board, UUID viewer, int count) {
-    List<Row> rows =
-        jdbc.sql(
-                "select * from ((select * from ("
-                    + ENTRY
-                    + " where e.board = :board and (e.score, e.athlete_id) > ("
-                    + MY_SCORE
-                    + ", :viewer) and "
-                    + VISIBLE
-                    + " order by e.score, e.athlete_id limit :count) above) union all ("
-                    + ENTRY
-                    + " where e.board = :board and e.athlete_id = :viewer) union all (select * from ("
-                    + ENTRY
-                    + " where e.board = :board and (e.score, e.athlete_id) < ("
-                    + MY_SCORE
-                    + ", :viewer) and "
-                    + VISIBLE
-                    + " order by e.score desc, e.athlete_id desc limit :count) below)) near"
-                    + " order by score desc, athlete_id desc")
-            .param("board", board)
-            .param("viewer", viewer)
-            .param("count", count)
-            .query(Leaderboards::row)
-            .list();
-    Long mine =
-        rows.stream()
-            .filter(row -> row.athleteId().equals(viewer))
-            .map(Row::score)
-            .findFirst()
-            .orElse(null);
-    return new Neighbourhood(mine, rows);
+  private List<Row> neighbourhood(String board, UUID viewer, int count) {
+    return jdbc.sql(
+            "select * from ((select * from ("
+                + ENTRY
+                + " where e.board = :board and (e.score, e.athlete_id) > ("
+                + MY_SCORE
+                + ", :viewer) and "
+                + VISIBLE
+                + " order by e.score, e.athlete_id limit :count) above) union all ("
+                + ENTRY
+                + " where e.board = :board and e.athlete_id = :viewer) union all (select * from ("
+                + ENTRY
+                + " where e.board = :board and (e.score, e.athlete_id) < ("
+                + MY_SCORE
+                + ", :viewer) and "
+                + VISIBLE
+                + " order by e.score desc, e.athlete_id desc limit :count) below)) near"
+                + " order by score desc, athlete_id desc")
+        .param("board", board)
+        .param("viewer", viewer)
+        .param("count", count)
+        .query(Leaderboards::row)
+        .list();
   }
 
-  /** The viewer's score (null when not on the board) and the rows around it, theirs included. */
-  private record Neighbourhood(@Nullable Long mine, List<Row> rows) {}
+  /** How many are on the board, and the rank of each of some scores on it. */
+  private record Ranks(long participants, Map<Long, Long> byScore) {
+    long of(long score) {
+      return byScore.get(score);
+    }
+  }
 
-  /**
-   * Puts the rank of each score into {@code ranks} and answers how many are on the board, in one
-   * statement.
-   */
-  private long ranksAndParticipants(String board, List<Long> scores, Map<Long, Long> ranks) {
+  /** The board's size and the ranks of these scores (1 + how many score more), in one statement. */
+  private Ranks ranks(String board, List<Long> scores) {
     Long[] values = scores.toArray(Long[]::new);
     Integer[] buckets = scores.stream().map(Boards::bucketOf).toArray(Integer[]::new);
-    Long[] ends =
-        scores.stream().map(s -> Boards.bucketEnd(Boards.bucketOf(s))).toArray(Long[]::new);
+    Long[] ends = Arrays.stream(buckets).map(Boards::bucketEnd).toArray(Long[]::new);
     return jdbc.sql(
             """
             select coalesce((select sum(athletes) from board_bucket where board = :board), 0),
@@ -209,10 +199,11 @@ public class Leaderboards {
         .query(
             (rs, n) -> {
               Long[] found = (Long[]) rs.getArray(2).getArray();
+              Map<Long, Long> byScore = new HashMap<>();
               for (int i = 0; i < found.length; i++) {
-                ranks.put(values[i], found[i]);
+                byScore.put(values[i], found[i]);
               }
-              return rs.getLong(1);
+              return new Ranks(rs.getLong(1), byScore);
             })
         .single();
   }

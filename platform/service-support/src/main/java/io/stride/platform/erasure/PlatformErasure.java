@@ -60,10 +60,7 @@ public class PlatformErasure {
   /** Whether this service erased the user: nothing about them may be stored again. */
   @Transactional(readOnly = true)
   public boolean isErased(UUID userId) {
-    Boolean erased =
-        jdbc.queryForObject(
-            "select exists (select 1 from erased_user where user_id = ?)", Boolean.class, userId);
-    return Boolean.TRUE.equals(erased);
+    return anyErased(userId);
   }
 
   /** Whether this service erased any of these users (nulls ignored), in one query. */
