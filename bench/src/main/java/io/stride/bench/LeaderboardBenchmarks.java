@@ -42,7 +42,7 @@ final class LeaderboardBenchmarks {
   private static final int VIEWERS = Integer.getInteger("bench.leaderboardViewers", 100);
   private static final int RATE = Integer.getInteger("bench.leaderboardRate", 50);
   private static final int SECONDS = Integer.getInteger("bench.leaderboardSeconds", 30);
-  private static final int WARM_UP_SECONDS = Integer.getInteger("bench.leaderboardWarmUp", 10);
+  private static final int WARM_UP_SECONDS = Integer.getInteger("bench.leaderboardWarmUp", 20);
   private static final String SPORT = "bench_run";
   private static final String URI_TAG = "uri=\"/api/v1/gamification/leaderboards/weekly/{sport}\"";
 

@@ -75,7 +75,7 @@ final class LeaderboardSeed {
       load.execute(
           """
           insert into gamification.board_bucket (board, bucket, athletes)
-          select board, floor(sqrt(score))::int, count(*) from gamification.board_entry
+          select board, floor(sqrt(64 * score))::int, count(*) from gamification.board_entry
           where board = '%s' group by 1, 2
           """
               .formatted(board));
@@ -109,7 +109,7 @@ final class LeaderboardSeed {
             connection.prepareStatement(
                 """
                 select count(*) from (
-                  select floor(sqrt(score))::int bucket, count(*) athletes
+                  select floor(sqrt(64 * score))::int bucket, count(*) athletes
                   from gamification.board_entry where board = ? group by 1) e
                 full join (select bucket, athletes from gamification.board_bucket
                            where board = ? and athletes > 0) b using (bucket)

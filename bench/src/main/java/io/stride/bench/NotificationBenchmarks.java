@@ -46,7 +46,7 @@ final class NotificationBenchmarks {
   private static final int SECONDS = Integer.getInteger("bench.notificationSeconds", 30);
   // each notification reaches every stream of its person (50 with the defaults)
   private static final int SSE_RATE = Integer.getInteger("bench.sseRate", 10);
-  private static final int WARM_UP_SECONDS = 5;
+  private static final int WARM_UP_SECONDS = Integer.getInteger("bench.notificationWarmUp", 15);
   private static final int EMAILS = Integer.getInteger("bench.emails", 2000);
 
   private NotificationBenchmarks() {}

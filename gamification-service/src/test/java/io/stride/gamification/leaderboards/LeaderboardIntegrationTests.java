@@ -115,6 +115,48 @@ class LeaderboardIntegrationTests {
   }
 
   @Test
+  void athletesTiedWithTheViewerShareTheViewersRankAndThoseAroundAreCountedFromIt() {
+    UUID viewer = history.athlete("Vi", "PUBLIC", null);
+    run(history.athlete("Up", "PUBLIC", null), 0, 50);
+    run(history.athlete("T1", "PUBLIC", null), 1, 40);
+    run(viewer, 2, 40);
+    run(history.athlete("T2", "PUBLIC", null), 3, 40);
+    run(history.athlete("Down", "PUBLIC", null), 4, 30);
+
+    JsonNode seen = board(viewer, "&limit=1&around=4");
+    assertThat(seen.get("me").get("rank").asLong()).isEqualTo(2);
+    assertThat(names(seen.get("around")))
+        .as("ties share the better rank; the next score down is ranked after all three")
+        .containsExactlyInAnyOrder("Up:1", "T1:2", "T2:2", "Down:5");
+  }
+
+  @Test
+  void bucketCountsKeptByTheFoldsAreThoseTheMigrationCountsFromTheEntries() {
+    for (int i = 0; i < 12; i++) {
+      run(history.athlete("K" + i, "PUBLIC", null), i % 7, 0.5 + i * 7.3);
+    }
+    UUID mover = history.athlete("Mover", "PUBLIC", null);
+    run(mover, 0, 12);
+    run(mover, 1, 3);
+    board(mover, "");
+    String board = BoardNames.weekly(sport, monday);
+    Integer differing =
+        jdbc.queryForObject(
+            """
+            select count(*) from (
+              select floor(sqrt(64 * score))::int bucket, count(*) athletes
+              from gamification.board_entry where board = ? group by 1) e
+            full join (select bucket, athletes from gamification.board_bucket
+                       where board = ? and athletes > 0) b using (bucket)
+            where e.athletes is distinct from b.athletes
+            """,
+            Integer.class,
+            board,
+            board);
+    assertThat(differing).as("buckets whose count differs from the entries").isZero();
+  }
+
+  @Test
   void pagesFollowEachOtherWithTheirRanks() {
     List<UUID> athletes = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
