@@ -9,9 +9,12 @@ import io.stride.catalog.ServiceCatalog;
 import io.stride.client.ApiClient;
 import io.stride.client.ApiException;
 import io.stride.client.api.AccountsApi;
+import io.stride.client.api.GearApi;
 import io.stride.client.api.ProfilesApi;
 import io.stride.client.api.WorkoutsApi;
+import io.stride.client.model.CreateGearRequest;
 import io.stride.client.model.CreateWorkoutRequest;
+import io.stride.client.model.GearResponse;
 import io.stride.client.model.ProfileResponse;
 import io.stride.client.model.RegisterAccountRequest;
 import io.stride.client.model.RegistrationResponse;
@@ -19,6 +22,7 @@ import io.stride.client.model.Sport;
 import io.stride.client.model.UpdateProfileRequest;
 import io.stride.client.model.UpdateWorkoutRequest;
 import io.stride.client.model.Visibility;
+import io.stride.client.model.WorkoutGearRequest;
 import io.stride.client.model.WorkoutListItem;
 import io.stride.client.model.WorkoutResponse;
 import io.stride.contracts.auth.AuthTopics;
@@ -310,6 +314,22 @@ class PlatformSystemTests {
     assertThat(workouts.listWorkouts(null, Sport.RUN, null, null, null, 10).getItems())
         .extracting(WorkoutListItem::getId)
         .containsExactly(created.getId());
+
+    // gear through the gateway: the run goes on the shoes, their distance is the run's
+    GearApi gear = new GearApi(client);
+    GearResponse shoes =
+        gear.createGear(
+            new CreateGearRequest()
+                .kind(CreateGearRequest.KindEnum.SHOES)
+                .name("Racing flats")
+                .addDefaultForItem(Sport.RUN),
+            UUID.randomUUID().toString());
+    assertThat(
+            workouts
+                .setWorkoutGear(created.getId(), new WorkoutGearRequest().gearId(shoes.getId()))
+                .getGearId())
+        .isEqualTo(shoes.getId());
+    assertThat(gear.getGear(shoes.getId()).getDistanceMeters()).isEqualTo(5000.0);
 
     workouts.deleteWorkout(created.getId());
     ApiException gone =

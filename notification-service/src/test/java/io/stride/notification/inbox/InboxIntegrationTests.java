@@ -14,6 +14,7 @@ import io.stride.contracts.social.CommentAdded;
 import io.stride.contracts.social.FollowRequested;
 import io.stride.contracts.social.Followed;
 import io.stride.contracts.social.KudosGiven;
+import io.stride.contracts.workout.GearDistanceReached;
 import io.stride.contracts.workout.ImportFailed;
 import io.stride.contracts.workout.PersonalRecordSet;
 import io.stride.platform.test.HttpJson;
@@ -156,6 +157,27 @@ class InboxIntegrationTests {
         .isEqualTo("lunch <run>.gpx: The file ends before its last track point");
     assertThat(failed.get("link").asString()).isEqualTo("/imports/" + importId);
     assertThat(failed.get("actor").isNull()).isTrue();
+  }
+
+  @Test
+  void gearThatReachedItsReminderDistanceIsToldOnceWithItsNameLeadingToTheGear() {
+    UUID me = person(jdbc, "Gear Owner");
+    UUID shoes = UUID.randomUUID();
+    GearDistanceReached reached =
+        new GearDistanceReached(
+            me, shoes, "Trail shoes", "shoes", UUID.randomUUID(), 700_412.5, 700_000);
+    TopicWriter.send(reached);
+    // the same reminder told again (a replayed topic, a second publish): still one notification
+    TopicWriter.send(reached);
+    // behind both on the same topic and partition (key: the user): once it is in, both were read
+    TopicWriter.send(new PersonalRecordSet(me, UUID.randomUUID(), "run", "5k", 5000, 1172.4, null));
+
+    List<JsonNode> items = awaitItems(me, 2);
+    assertThat(items.stream().filter(item -> item.get("type").asString().equals("gear-reminder")))
+        .hasSize(1);
+    JsonNode reminder = byType(me, "gear-reminder");
+    assertThat(reminder.get("title").asString()).isEqualTo("Trail shoes reached 700 km");
+    assertThat(reminder.get("link").asString()).isEqualTo("/gear/" + shoes);
   }
 
   @Test

@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Scopes: workouts:read to look (workouts, streams, daily readings, privacy zones), workouts:write
- * to change. Trackers (readings:write) post readings, record live workouts, upload activity files
- * and read their imports' status, nothing else.
+ * Scopes: workouts:read to look (workouts, streams, daily readings, privacy zones, gear),
+ * workouts:write to change. Trackers (readings:write) post readings, record live workouts, upload
+ * activity files and read their imports' status, nothing else.
  */
 @Configuration
 class WorkoutSecurityConfig {
@@ -28,6 +28,10 @@ class WorkoutSecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/v1/privacy-zones", "/api/v1/privacy-zones/**")
             .hasAuthority("SCOPE_workouts:read")
             .requestMatchers("/api/v1/privacy-zones", "/api/v1/privacy-zones/**")
+            .hasAuthority("SCOPE_workouts:write")
+            .requestMatchers(HttpMethod.GET, "/api/v1/gear", "/api/v1/gear/**")
+            .hasAuthority("SCOPE_workouts:read")
+            .requestMatchers("/api/v1/gear", "/api/v1/gear/**")
             .hasAuthority("SCOPE_workouts:write")
             .requestMatchers(HttpMethod.GET, "/api/v1/workouts", "/api/v1/workouts/**")
             .hasAuthority("SCOPE_workouts:read")

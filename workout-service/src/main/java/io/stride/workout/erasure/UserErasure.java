@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Everything workout-service holds about a user, erased: workouts (with their streams and best
  * efforts, so personal records go too), imports with their stored originals, tracker readings and
- * batches, live workouts, privacy zones, the athlete copy, follower rows on either side,
+ * batches, live workouts, gear, privacy zones, the athlete copy, follower rows on either side,
  * idempotency keys (the platform's and the legacy table), and the outbox rows about the user.
  *
  * <p>The bulky tables go first in batches of {@value #BATCH} rows, each batch its own short
@@ -50,6 +50,8 @@ class UserErasure {
       List.of(
           "delete from workout_import where owner_id = :user",
           "delete from workout where owner_id = :user",
+          "delete from gear_default where owner_id = :user",
+          "delete from gear where owner_id = :user",
           "delete from best_effort where owner_id = :user",
           "delete from reading where user_id = :user",
           "delete from reading_batch where user_id = :user",

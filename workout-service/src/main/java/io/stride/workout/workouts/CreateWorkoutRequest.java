@@ -8,12 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A workout entered by hand. Durations in seconds, distances in metres. Title and visibility are
  * optional: the title defaults to the time of day and sport ("Morning Run"), visibility to the
- * athlete's default.
+ * athlete's default; gear to the default gear of the sport.
  */
 record CreateWorkoutRequest(
     @NotBlank @Schema(ref = WorkoutApiDocs.SPORT) String sport,
@@ -25,4 +26,8 @@ record CreateWorkoutRequest(
     @PositiveOrZero @Max(50_000) @Schema(example = "640") @Nullable Integer calories,
     @Size(max = 200) @Schema(example = "Morning Run") @Nullable String title,
     @Size(max = 10_000) @Schema(example = "Easy 10k along the river") @Nullable String notes,
-    @Schema(ref = WorkoutApiDocs.VISIBILITY) @Nullable String visibility) {}
+    @Schema(ref = WorkoutApiDocs.VISIBILITY) @Nullable String visibility,
+    @Schema(
+            description = "The caller's gear it was done with; absent: the sport's default gear",
+            example = "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f")
+        @Nullable UUID gearId) {}

@@ -71,6 +71,7 @@ class Workout {
   private String deviceName;
   private short metricsVersion;
   private UUID importId;
+  private UUID gearId;
 
   /** ActivityMetrics as JSON (splits, best efforts, zones, averages); null for manual entries. */
   @JdbcTypeCode(SqlTypes.JSON)
@@ -228,6 +229,15 @@ class Workout {
 
   UUID importId() {
     return importId;
+  }
+
+  /** The shoes, bike or other gear the athlete used; null for none. */
+  UUID gearId() {
+    return gearId;
+  }
+
+  void useGear(UUID gearId) {
+    this.gearId = gearId;
   }
 
   String metrics() {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -85,6 +86,23 @@ class WorkoutController {
   WorkoutResponse update(
       CurrentUser user, @PathVariable UUID id, @Valid @RequestBody UpdateWorkoutRequest change) {
     return workouts.update(user.id(), id, change);
+  }
+
+  @Operation(
+      operationId = "setWorkoutGear",
+      summary = "Say which of your gear a workout was done with")
+  @PutMapping("/{id}/gear")
+  WorkoutResponse useGear(
+      CurrentUser user, @PathVariable UUID id, @Valid @RequestBody WorkoutGearRequest request) {
+    return workouts.useGear(user.id(), id, request.gearId());
+  }
+
+  @Operation(operationId = "removeWorkoutGear", summary = "The workout was done with no gear")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @DeleteMapping("/{id}/gear")
+  ResponseEntity<Void> removeGear(CurrentUser user, @PathVariable UUID id) {
+    workouts.removeGear(user.id(), id);
+    return ResponseEntity.noContent().build();
   }
 
   @Operation(operationId = "deleteWorkout", summary = "Delete a workout")

@@ -8,6 +8,7 @@ import io.stride.platform.web.NotFoundException;
 import io.stride.workout.activity.ParsedActivity;
 import io.stride.workout.activity.RecordedActivity;
 import io.stride.workout.athletes.Athletes;
+import io.stride.workout.gear.GearService;
 import io.stride.workout.metrics.ActivityMetrics;
 import io.stride.workout.records.PersonalRecords;
 import io.stride.workout.streams.WorkoutStreams;
@@ -33,6 +34,7 @@ public class WorkoutRecordings {
   private final PersonalRecords records;
   private final EventPublisher events;
   private final RecordedWorkouts recorded;
+  private final GearService gear;
   private final Clock clock;
 
   WorkoutRecordings(
@@ -43,8 +45,10 @@ public class WorkoutRecordings {
       PersonalRecords records,
       EventPublisher events,
       RecordedWorkouts recorded,
+      GearService gear,
       Clock clock) {
     this.recorded = recorded;
+    this.gear = gear;
     this.workouts = workouts;
     this.views = views;
     this.athletes = athletes;
@@ -76,7 +80,9 @@ public class WorkoutRecordings {
         null,
         Visibility.valueOf(settings.defaultVisibility()));
     apply(workout, activity);
+    workout.useGear(gear.forWorkout(activity.ownerId(), activity.sport(), null));
     workouts.saveAndFlush(workout);
+    gearDistanceChanged(workout);
     streams.save(workout.id(), activity.track(), activity.sport());
     events.publish(new WorkoutRecorded(views.summary(workout, activity.metrics())));
     storeEfforts(workout, activity.metrics());
@@ -112,11 +118,18 @@ public class WorkoutRecordings {
     apply(workout, activity);
     workout.touched(clock.instant());
     workouts.saveAndFlush(workout);
+    gearDistanceChanged(workout);
     streams.replace(workout.id(), activity.track(), workout.sport());
     records.forget(workout.id());
     events.publish(
         new WorkoutUpdated(views.summary(workout, activity.metrics()), workout.version()));
     storeEfforts(workout, activity.metrics(), announceRecords);
+  }
+
+  private void gearDistanceChanged(Workout workout) {
+    if (workout.gearId() != null) {
+      gear.distanceChanged(workout.gearId(), workout.id());
+    }
   }
 
   private void apply(Workout workout, RecordedActivity activity) {

@@ -49,6 +49,10 @@ record WorkoutResponse(
         @Nullable String deviceName,
     @Nullable UUID importId,
     @Schema(
+            description =
+                "The owner's gear it was done with (GET /api/v1/gear/{id}, the owner only)")
+        @Nullable UUID gearId,
+    @Schema(
             types = "object",
             description =
                 "Splits, best efforts, heart-rate zones and averages (docs/metrics.md). Averages"

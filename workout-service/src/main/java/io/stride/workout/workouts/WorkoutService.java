@@ -9,6 +9,7 @@ import io.stride.platform.paging.Page;
 import io.stride.platform.security.Caller;
 import io.stride.platform.web.NotFoundException;
 import io.stride.workout.athletes.Athletes;
+import io.stride.workout.gear.GearService;
 import io.stride.workout.metrics.Sport;
 import io.stride.workout.visibility.Visibility;
 import io.stride.workout.visibility.VisibilityPolicy;
@@ -31,6 +32,7 @@ public class WorkoutService {
   private final IdempotencyKeys idempotency;
   private final EventPublisher events;
   private final RecordedWorkouts recorded;
+  private final GearService gear;
   private final Clock clock;
 
   WorkoutService(
@@ -42,8 +44,10 @@ public class WorkoutService {
       IdempotencyKeys idempotency,
       EventPublisher events,
       RecordedWorkouts recorded,
+      GearService gear,
       Clock clock) {
     this.workouts = workouts;
+    this.gear = gear;
     this.recorded = recorded;
     this.queries = queries;
     this.views = views;
@@ -89,7 +93,11 @@ public class WorkoutService {
         request.elevationGainMeters(),
         null);
     workout.setBody(request.calories(), Workout.CaloriesSource.MANUAL, null, null);
+    workout.useGear(gear.forWorkout(owner, sport, request.gearId()));
     workouts.saveAndFlush(workout);
+    if (workout.gearId() != null) {
+      gear.distanceChanged(workout.gearId(), workout.id());
+    }
     events.publish(new WorkoutRecorded(views.summary(workout)));
     recorded.counted(sport, Workout.Source.MANUAL);
     return workout.id();
@@ -161,6 +169,29 @@ public class WorkoutService {
     workouts.saveAndFlush(workout);
     events.publish(new WorkoutUpdated(views.summary(workout), workout.version()));
     return views.response(workout);
+  }
+
+  /** The workout was done with this gear of the owner's (422 if it is not theirs). */
+  @Transactional
+  WorkoutResponse useGear(UUID owner, UUID id, UUID gearId) {
+    Workout workout = owned(owner, id);
+    gear.checkOwned(owner, gearId);
+    workout.useGear(gearId);
+    workout.touched(clock.instant());
+    workouts.saveAndFlush(workout);
+    gear.distanceChanged(gearId, workout.id());
+    return views.response(workout);
+  }
+
+  /** The workout names no gear any more. */
+  @Transactional
+  void removeGear(UUID owner, UUID id) {
+    Workout workout = owned(owner, id);
+    if (workout.gearId() != null) {
+      workout.useGear(null);
+      workout.touched(clock.instant());
+      workouts.saveAndFlush(workout);
+    }
   }
 
   @Transactional

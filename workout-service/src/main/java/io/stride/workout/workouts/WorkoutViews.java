@@ -41,6 +41,7 @@ class WorkoutViews {
         w.device(),
         w.deviceName(),
         w.importId(),
+        w.gearId(),
         tree(w.metrics()),
         tree(w.deviceTotals()),
         tree(w.laps()),

@@ -224,6 +224,16 @@ class UserErasureIntegrationTests {
             tokens.forUser(user, "workouts:write"),
             object("latitude", 45.75, "longitude", 14.36, "radiusMeters", 400, "label", "Home"));
     assertThat(zone.status()).as(zone.body()).isEqualTo(201);
+    Reply shoes =
+        http.post(
+            "/api/v1/gear",
+            tokens.forUser(user, "workouts:write"),
+            object("kind", "shoes", "name", "Daily trainers", "defaultFor", List.of("run")));
+    assertThat(shoes.status()).as(shoes.body()).isEqualTo(201);
+    jdbc.update(
+        "update workout.workout set gear_id = ? where owner_id = ?",
+        UUID.fromString(shoes.json().get("id").asString()),
+        user);
     jdbc.update(
         "insert into workout.idempotency_key (owner_id, scope, key, request_hash, resource_id,"
             + " created_at) values (?, 'workout', 'legacy', 'h', ?, now())",

@@ -16,17 +16,20 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** Uploads through the import API as an athlete does, and waits for their outcome. */
-final class ImportUploads {
+/**
+ * Uploads activity files through the API and waits for their outcome (tests of other packages too).
+ */
+public final class ImportUploads {
 
   private static final TestTokens tokens = TestTokens.get();
 
   private final HttpJson http;
 
-  ImportUploads(HttpJson http) {
+  public ImportUploads(HttpJson http) {
     this.http = http;
   }
 
-  Reply upload(UUID athlete, String name, byte[] content, String sport) {
+  public Reply upload(UUID athlete, String name, byte[] content, String sport) {
     return http.send(
         Multipart.fileUpload(
             http,
@@ -38,7 +41,7 @@ final class ImportUploads {
   }
 
   /** The import's page once it is no longer queued or processing. */
-  JsonNode awaitOutcome(UUID athlete, Reply accepted) {
+  public JsonNode awaitOutcome(UUID athlete, Reply accepted) {
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
     String path = "/api/v1/workouts/imports/" + accepted.json().get("id").asString();
     JsonNode[] last = new JsonNode[1];
@@ -55,7 +58,7 @@ final class ImportUploads {
   }
 
   /** A file of {@code src/test/resources/activity-files}. */
-  static byte[] fixture(String name) {
+  public static byte[] fixture(String name) {
     try (InputStream in = ImportUploads.class.getResourceAsStream("/activity-files/" + name)) {
       return in.readAllBytes();
     } catch (IOException e) {

@@ -14,9 +14,16 @@ public final class WorkoutTopics {
           WorkoutUpdated.class,
           WorkoutDeleted.class);
 
-  /** New personal bests; key = user id. */
+  /**
+   * Milestones of an athlete's training: new personal bests, gear that reached its reminder
+   * distance; key = user id.
+   */
   public static final Topic RECORDS =
-      Topic.of("stride.workout.records", "workout-service", PersonalRecordSet.class);
+      Topic.of(
+          "stride.workout.records",
+          "workout-service",
+          PersonalRecordSet.class,
+          GearDistanceReached.class);
 
   /** Imports that could not become a workout, for the athlete to hear of; key = user id. */
   public static final Topic IMPORTS =
