@@ -112,7 +112,7 @@ public final class BenchmarkMain {
           List.of(
               System.getProperty(
                       "bench.suites",
-                      "platform,workouts,regions,social,notifications,gamification,leaderboards")
+                      "platform,workouts,regions,social,notifications,gamification,leaderboards,analytics")
                   .split(","));
       if (suites.contains("platform")) {
         hopCost(stack, config, token, work);
@@ -136,6 +136,9 @@ public final class BenchmarkMain {
       }
       if (suites.contains("leaderboards")) {
         LeaderboardBenchmarks.run(stack, config);
+      }
+      if (suites.contains("analytics")) {
+        AnalyticsBenchmarks.run(stack, config);
       }
     }
     System.out.println();

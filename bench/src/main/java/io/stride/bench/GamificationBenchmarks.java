@@ -153,7 +153,8 @@ final class GamificationBenchmarks {
         0);
   }
 
-  private static long count(PreparedStatement query) throws Exception {
+  /** The one number a {@code select count(*)} answers. */
+  static long count(PreparedStatement query) throws Exception {
     try (ResultSet rows = query.executeQuery()) {
       rows.next();
       return rows.getLong(1);

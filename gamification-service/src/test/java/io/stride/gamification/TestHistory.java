@@ -1,7 +1,5 @@
 package io.stride.gamification;
 
-import static org.awaitility.Awaitility.await;
-
 import io.stride.contracts.EventEnvelope;
 import io.stride.contracts.StrideEvent;
 import io.stride.contracts.workout.WorkoutRecorded;
@@ -9,7 +7,6 @@ import io.stride.contracts.workout.WorkoutSummary;
 import io.stride.platform.test.TestEvents;
 import io.stride.platform.test.TestTokens;
 import io.stride.platform.test.TopicWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -47,15 +44,7 @@ public final class TestHistory {
 
   /** Waits until gamification-service has applied the event. */
   public EventEnvelope<StrideEvent> applied(EventEnvelope<StrideEvent> sent) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                jdbc.queryForObject(
-                        "select count(*) from gamification.processed_event where event_id = ?",
-                        Integer.class,
-                        sent.id())
-                    == 1);
+    TopicWriter.awaitApplied(sent, jdbc.getDataSource(), "gamification");
     return sent;
   }
 

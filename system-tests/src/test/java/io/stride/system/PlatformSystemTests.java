@@ -620,7 +620,8 @@ class PlatformSystemTests {
     String token =
         signedInAthlete(
             "Grace Runner",
-            "profile:read profile:write workouts:read workouts:write gamification:read");
+            "profile:read profile:write workouts:read workouts:write gamification:read"
+                + " analytics:read");
     String athleteId = awaitProfile(token).json().get("id").asString();
     assertThat(
             http.patch("/api/v1/profiles/me", token, object("defaultWorkoutVisibility", "PRIVATE"))
@@ -690,6 +691,29 @@ class PlatformSystemTests {
                 .get("badges")
                 .findValuesAsString("badge"))
         .contains("first_workout");
+
+    // analytics-service computes its load from WorkoutRecorded and counts it in the year's totals
+    Reply[] load = new Reply[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () ->
+                (load[0] = http.get("/api/v1/analytics/me/workouts/" + workoutId, token)).status()
+                    == 200);
+    assertThat(load[0].json().get("method").asString()).isIn("hr-zones", "trimp");
+    assertThat(load[0].json().get("load").asDouble()).isPositive();
+    String day = load[0].json().get("day").asString();
+    Reply totals =
+        http.get("/api/v1/analytics/me/totals?period=year&from=" + day + "&to=" + day, token);
+    assertThat(totals.status()).as(totals.body()).isEqualTo(200);
+    assertThat(totals.json().get("overall").get("distanceMeters").get(0).asDouble())
+        .isCloseTo(
+            workout.json().get("distanceMeters").asDouble(),
+            org.assertj.core.api.Assertions.within(0.051));
+    Reply fitness = http.get("/api/v1/analytics/me/fitness?from=" + day + "&to=" + day, token);
+    assertThat(fitness.json().get("load").get(0).asDouble())
+        .isEqualTo(load[0].json().get("load").asDouble());
   }
 
   @Test
@@ -970,6 +994,7 @@ class PlatformSystemTests {
               Erasure.assertNoRowsOf(database, "workout", userId);
               Erasure.assertNoRowsOf(database, "social", userId);
               Erasure.assertNoRowsOf(database, "gamification", userId);
+              Erasure.assertNoRowsOf(database, "analytics", userId);
             });
     Erasure.assertNoRowsOf(database, "auth", userId, Set.of("outbox_event"));
     BrowserSession browser = new BrowserSession(gateway);

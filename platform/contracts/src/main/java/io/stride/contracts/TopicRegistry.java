@@ -1,5 +1,6 @@
 package io.stride.contracts;
 
+import io.stride.contracts.analytics.AnalyticsTopics;
 import io.stride.contracts.auth.AuthTopics;
 import io.stride.contracts.gamification.GamificationTopics;
 import io.stride.contracts.profile.ProfileTopics;
@@ -31,7 +32,8 @@ public record TopicRegistry(List<Topic> topics) {
               SocialTopics.GRAPH,
               SocialTopics.INTERACTIONS,
               SocialTopics.CLUBS,
-              GamificationTopics.PROGRESS));
+              GamificationTopics.PROGRESS,
+              AnalyticsTopics.TRAINING_LOAD));
 
   public TopicRegistry {
     topics = List.copyOf(topics);

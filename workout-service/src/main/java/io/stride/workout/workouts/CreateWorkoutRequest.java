@@ -3,6 +3,7 @@ package io.stride.workout.workouts;
 import io.stride.workout.config.WorkoutApiDocs;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -30,4 +31,11 @@ record CreateWorkoutRequest(
     @Schema(
             description = "The caller's gear it was done with; absent: the sport's default gear",
             example = "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f")
-        @Nullable UUID gearId) {}
+        @Nullable UUID gearId,
+    @Min(1)
+        @Max(10)
+        @Schema(
+            description =
+                "How hard the session felt, 1 (very light) to 10 (maximal) on the Borg CR-10 scale",
+            example = "6")
+        @Nullable Integer perceivedEffort) {}

@@ -72,6 +72,7 @@ class Workout {
   private short metricsVersion;
   private UUID importId;
   private UUID gearId;
+  private Short perceivedEffort;
 
   /** ActivityMetrics as JSON (splits, best efforts, zones, averages); null for manual entries. */
   @JdbcTypeCode(SqlTypes.JSON)
@@ -238,6 +239,16 @@ class Workout {
 
   void useGear(UUID gearId) {
     this.gearId = gearId;
+  }
+
+  /** The athlete's rating of the session, 1 (very light) to 10 (maximal); null for none. */
+  Integer perceivedEffort() {
+    return perceivedEffort == null ? null : perceivedEffort.intValue();
+  }
+
+  /** Rates the session; null or 0 removes the rating. */
+  void ratePerceivedEffort(Integer rating) {
+    this.perceivedEffort = rating == null || rating == 0 ? null : rating.shortValue();
   }
 
   String metrics() {

@@ -52,6 +52,8 @@ record WorkoutResponse(
             description =
                 "The owner's gear it was done with (GET /api/v1/gear/{id}, the owner only)")
         @Nullable UUID gearId,
+    @Schema(description = "How hard the session felt, 1 (very light) to 10 (maximal); Borg CR-10")
+        @Nullable Integer perceivedEffort,
     @Schema(
             types = "object",
             description =

@@ -94,6 +94,7 @@ public class WorkoutService {
         null);
     workout.setBody(request.calories(), Workout.CaloriesSource.MANUAL, null, null);
     workout.useGear(gear.forWorkout(owner, sport, request.gearId()));
+    workout.ratePerceivedEffort(request.perceivedEffort());
     workouts.saveAndFlush(workout);
     if (workout.gearId() != null) {
       gear.distanceChanged(workout.gearId(), workout.id());
@@ -165,6 +166,9 @@ public class WorkoutService {
         change.visibility() != null
             ? Visibility.fromApiName(change.visibility())
             : workout.visibility());
+    if (change.perceivedEffort() != null) {
+      workout.ratePerceivedEffort(change.perceivedEffort());
+    }
     workout.touched(clock.instant());
     workouts.saveAndFlush(workout);
     events.publish(new WorkoutUpdated(views.summary(workout), workout.version()));

@@ -42,6 +42,7 @@ class WorkoutViews {
         w.deviceName(),
         w.importId(),
         w.gearId(),
+        w.perceivedEffort(),
         tree(w.metrics()),
         tree(w.deviceTotals()),
         tree(w.laps()),
@@ -83,7 +84,11 @@ class WorkoutViews {
         efforts,
         metrics == null ? null : metrics.maxSpeed(),
         w.maxHeartRate(),
-        metrics == null ? null : metrics.gpsJumps());
+        metrics == null ? null : metrics.gpsJumps(),
+        metrics == null || metrics.heartRateZones() == null
+            ? null
+            : metrics.heartRateZones().seconds(),
+        w.perceivedEffort());
   }
 
   String write(Object value) {

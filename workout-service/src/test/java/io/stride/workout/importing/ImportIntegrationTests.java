@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.stride.contracts.profile.ProfileUpdated;
 import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TestTokens;
 import io.stride.platform.test.TopicReader;
+import io.stride.platform.test.TopicWriter;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -197,6 +199,57 @@ class ImportIntegrationTests {
             jdbc.queryForObject(
                 "select count(*) from workout.workout where owner_id = ?", Long.class, athlete))
         .isZero();
+  }
+
+  @Test
+  void aWorkoutWithHeartRateTellsOtherServicesItsSecondsInEachZone() {
+    UUID athlete = UUID.randomUUID();
+    TopicWriter.send(
+        new ProfileUpdated(
+            athlete,
+            "Runner",
+            null,
+            null,
+            "FEMALE",
+            168,
+            58.0,
+            190,
+            50,
+            "METRIC",
+            "UTC",
+            "FOLLOWERS",
+            "PUBLIC",
+            null,
+            1));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "select count(*) from workout.athlete where user_id = ?",
+                        Integer.class,
+                        athlete)
+                    == 1);
+    try (TopicReader workouts = new TopicReader(WorkoutTopics.WORKOUTS.name())) {
+      JsonNode done =
+          uploads.awaitOutcome(
+              athlete,
+              uploads.upload(athlete, "run.fit", fixture("fitparse_garmin-fenix-5-run.fit"), null));
+      assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("done");
+
+      var events =
+          workouts.await(
+              r -> r.value().contains("WorkoutRecorded") && r.value().contains(athlete.toString()),
+              Duration.ofSeconds(20));
+      JsonNode event = HttpJson.parse(events.get(0).value());
+      assertThat(event.get("schemaVersion").asInt()).isEqualTo(3);
+      JsonNode zones = event.get("payload").get("workout").get("heartRateZoneSeconds");
+      assertThat(zones).hasSize(5);
+      double inZones = zones.valueStream().mapToDouble(JsonNode::asDouble).sum();
+      double moving = event.get("payload").get("workout").get("movingSeconds").asDouble();
+      assertThat(inZones).isPositive().isLessThanOrEqualTo(moving + 1);
+      assertThat(event.get("payload").get("workout").get("perceivedEffort").isNull()).isTrue();
+    }
   }
 
   @Test

@@ -70,7 +70,7 @@ class WorkoutApiIntegrationTests {
       JsonNode summary = HttpJson.parse(events.get(0).value()).get("payload").get("workout");
       assertThat(summary.get("sport").asString()).isEqualTo("run");
       assertThat(summary.get("distanceMeters").asDouble()).isEqualTo(10000.0);
-      assertThat(HttpJson.parse(events.get(0).value()).get("schemaVersion").asInt()).isEqualTo(2);
+      assertThat(HttpJson.parse(events.get(0).value()).get("schemaVersion").asInt()).isEqualTo(3);
       assertThat(summary.get("maxSpeedMetersPerSecond").isNull())
           .as("a workout entered by hand has no samples to find its fastest stretch in")
           .isTrue();
@@ -317,6 +317,70 @@ class WorkoutApiIntegrationTests {
                   r -> r.key().equals(id) && r.value().contains("Hill repeats"),
                   Duration.ofSeconds(5)))
           .isNotEmpty();
+    }
+  }
+
+  @Test
+  void theAthleteRatesHowHardASessionFeltAndTheRatingTravelsWithTheWorkout() {
+    UUID owner = UUID.randomUUID();
+    try (TopicReader reader = new TopicReader(WorkoutTopics.WORKOUTS.name())) {
+      Reply created =
+          http.post(
+              "/api/v1/workouts",
+              writer(owner),
+              object(
+                  "sport",
+                  "run",
+                  "startTime",
+                  "2026-05-02T06:30:00Z",
+                  "durationSeconds",
+                  2700,
+                  "perceivedEffort",
+                  6));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      String id = created.json().get("id").asString();
+      assertThat(created.json().get("perceivedEffort").asInt()).isEqualTo(6);
+
+      Reply rated =
+          http.patch("/api/v1/workouts/" + id, writer(owner), object("perceivedEffort", 8));
+      assertThat(rated.json().get("perceivedEffort").asInt()).isEqualTo(8);
+      Reply retitled =
+          http.patch("/api/v1/workouts/" + id, writer(owner), object("title", "Tempo"));
+      assertThat(retitled.json().get("perceivedEffort").asInt()).as("absent: kept").isEqualTo(8);
+      Reply tooHard =
+          http.patch("/api/v1/workouts/" + id, writer(owner), object("perceivedEffort", 11));
+      assertThat(tooHard.status()).isIn(400, 422);
+      assertThat(tooHard.body()).contains("perceivedEffort");
+      Reply cleared =
+          http.patch("/api/v1/workouts/" + id, writer(owner), object("perceivedEffort", 0));
+      assertThat(cleared.json().get("perceivedEffort").isNull()).isTrue();
+
+      var recorded =
+          reader.await(
+              r -> r.key().equals(id) && r.value().contains("WorkoutRecorded"),
+              Duration.ofSeconds(20));
+      assertThat(
+              HttpJson.parse(recorded.get(0).value())
+                  .get("payload")
+                  .get("workout")
+                  .get("perceivedEffort")
+                  .asInt())
+          .isEqualTo(6);
+      var updates =
+          reader.await(
+              r -> r.key().equals(id) && r.value().contains("WorkoutUpdated"),
+              3,
+              Duration.ofSeconds(20));
+      assertThat(
+              updates.stream()
+                  .map(
+                      r ->
+                          HttpJson.parse(r.value())
+                              .get("payload")
+                              .get("workout")
+                              .get("perceivedEffort"))
+                  .map(n -> n.isNull() ? 0 : n.asInt()))
+          .containsExactly(8, 8, 0);
     }
   }
 

@@ -16,9 +16,15 @@ import java.util.UUID;
  * could not reach that the track then stayed at). Each is null where the workout cannot say (no
  * samples, an older event, a workout entered by hand).
  *
+ * <p>Since version 3 it carries what a training-load model needs (analytics-service): the seconds
+ * spent in each of the athlete's five heart-rate zones, and the effort the athlete perceived
+ * (session RPE, 1–10 on the Borg CR-10 scale). Each is null where there is none.
+ *
  * @param maxSpeedMetersPerSecond the fastest 5-second stretch, m/s
  * @param maxHeartRate beats per minute
  * @param gpsJumps positions reached faster than the sport allows that the track stayed at
+ * @param heartRateZoneSeconds seconds in zones 1 to 5 (five entries), null without heart rate
+ * @param perceivedEffort the athlete's rating of the session, 1 (very light) to 10 (maximal)
  */
 public record WorkoutSummary(
     UUID workoutId,
@@ -37,7 +43,50 @@ public record WorkoutSummary(
     List<BestEffort> bestEfforts,
     Double maxSpeedMetersPerSecond,
     Integer maxHeartRate,
-    Integer gpsJumps) {
+    Integer gpsJumps,
+    List<Double> heartRateZoneSeconds,
+    Integer perceivedEffort) {
+
+  /** A summary as version 2 knew it: without the training-load facts. */
+  public WorkoutSummary(
+      UUID workoutId,
+      UUID userId,
+      String sport,
+      String title,
+      Instant startTime,
+      long elapsedSeconds,
+      Long movingSeconds,
+      Double distanceMeters,
+      Double elevationGainMeters,
+      Integer calories,
+      Integer averageHeartRate,
+      String visibility,
+      String source,
+      List<BestEffort> bestEfforts,
+      Double maxSpeedMetersPerSecond,
+      Integer maxHeartRate,
+      Integer gpsJumps) {
+    this(
+        workoutId,
+        userId,
+        sport,
+        title,
+        startTime,
+        elapsedSeconds,
+        movingSeconds,
+        distanceMeters,
+        elevationGainMeters,
+        calories,
+        averageHeartRate,
+        visibility,
+        source,
+        bestEfforts,
+        maxSpeedMetersPerSecond,
+        maxHeartRate,
+        gpsJumps,
+        null,
+        null);
+  }
 
   /** A summary as version 1 knew it: without the plausibility facts. */
   public WorkoutSummary(

@@ -9,9 +9,10 @@ import io.stride.contracts.StrideEvent;
  * older state.
  *
  * <p>Version 2: the summary carries {@code maxSpeedMetersPerSecond}, {@code maxHeartRate} and
- * {@code gpsJumps} (null in version 1 events).
+ * {@code gpsJumps} (null in version 1 events). Version 3: it carries {@code heartRateZoneSeconds}
+ * and {@code perceivedEffort} (null before).
  */
-@EventType(name = "WorkoutUpdated", version = 2)
+@EventType(name = "WorkoutUpdated", version = 3)
 public record WorkoutUpdated(WorkoutSummary workout, long version) implements StrideEvent {
 
   @Override

@@ -6,6 +6,7 @@ import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -64,6 +65,9 @@ final class RecordNullability implements ModelConverter {
         properties.put(name, reference);
         property = reference;
       }
+      if (property.getItems() != null && hasNullableElements(component)) {
+        property.setItems(nullable(property.getItems()));
+      }
       if (isNullable(component)) {
         required.remove(name);
         properties.put(name, nullable(property));
@@ -80,6 +84,13 @@ final class RecordNullability implements ModelConverter {
     }
     return hasNullable(component.getAnnotatedType().getAnnotations())
         || hasNullable(component.getAnnotations());
+  }
+
+  /** A list whose element type is annotated: {@code List<@Nullable Double>}. */
+  static boolean hasNullableElements(RecordComponent component) {
+    return component.getAnnotatedType() instanceof AnnotatedParameterizedType list
+        && list.getAnnotatedActualTypeArguments().length == 1
+        && hasNullable(list.getAnnotatedActualTypeArguments()[0].getAnnotations());
   }
 
   private static boolean hasNullable(Annotation[] annotations) {

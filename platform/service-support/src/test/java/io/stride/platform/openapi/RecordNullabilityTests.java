@@ -24,6 +24,7 @@ class RecordNullabilityTests {
       @Schema(allowableValues = {"done", "failed"}) @Nullable String status,
       @Nullable Lap fastestLap,
       List<Lap> laps,
+      List<@Nullable Double> lapSpeeds,
       @Schema(ref = "#/components/schemas/Splits") Map<String, List<Double>> splits) {}
 
   @SuppressWarnings("rawtypes")
@@ -44,7 +45,7 @@ class RecordNullabilityTests {
   @Test
   void componentsWithoutNullableAreRequiredAndNullableOnesAreOptional() {
     assertThat(model("Run").getRequired())
-        .containsExactlyInAnyOrder("title", "seconds", "laps", "splits");
+        .containsExactlyInAnyOrder("title", "seconds", "laps", "lapSpeeds", "splits");
     assertThat(model("Lap").getRequired()).containsExactly("number");
   }
 
@@ -73,5 +74,15 @@ class RecordNullabilityTests {
     var none = (io.swagger.v3.oas.models.media.Schema) fastest.getAnyOf().get(1);
     assertThat(reference.get$ref()).isEqualTo("#/components/schemas/Lap");
     assertThat(none.getTypes()).containsExactly("null");
+  }
+
+  @Test
+  void aListOfNullableElementsIsRequiredAndItsItemsAdmitNull() {
+    var speeds = property("Run", "lapSpeeds");
+    assertThat(speeds.getTypes()).containsExactly("array");
+    var items = (io.swagger.v3.oas.models.media.Schema) speeds.getItems();
+    assertThat(items.getTypes()).containsExactlyInAnyOrder("number", "null");
+    var laps = (io.swagger.v3.oas.models.media.Schema) property("Run", "laps").getItems();
+    assertThat(laps.get$ref()).isEqualTo("#/components/schemas/Lap");
   }
 }

@@ -1,14 +1,21 @@
 package io.stride.platform.test;
 
+import static org.awaitility.Awaitility.await;
+
 import io.stride.contracts.EventEnvelope;
 import io.stride.contracts.EventTypes;
 import io.stride.contracts.StrideEvent;
 import io.stride.contracts.Topic;
 import io.stride.contracts.TopicRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -45,6 +52,36 @@ public final class TopicWriter {
     EventEnvelope<StrideEvent> envelope = envelope(event);
     send(envelope);
     return envelope;
+  }
+
+  /**
+   * Sends {@code event} and waits (up to 30 s) until the service owning {@code schema} has applied
+   * it: its inbox row ({@code <schema>.processed_event}) is written in the transaction of the
+   * effect.
+   */
+  public static EventEnvelope<StrideEvent> sendApplied(
+      StrideEvent event, DataSource database, String schema) {
+    EventEnvelope<StrideEvent> envelope = send(event);
+    awaitApplied(envelope, database, schema);
+    return envelope;
+  }
+
+  /** Waits (up to 30 s) until the service owning {@code schema} has applied the sent envelope. */
+  public static void awaitApplied(
+      EventEnvelope<? extends StrideEvent> envelope, DataSource database, String schema) {
+    String query = "select count(*) from " + schema + ".processed_event where event_id = ?";
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              try (Connection connection = database.getConnection();
+                  PreparedStatement applied = connection.prepareStatement(query)) {
+                applied.setObject(1, envelope.id());
+                try (ResultSet row = applied.executeQuery()) {
+                  return row.next() && row.getLong(1) == 1;
+                }
+              }
+            });
   }
 
   /** A new envelope for {@code event} as its producer would write it, not sent yet. */

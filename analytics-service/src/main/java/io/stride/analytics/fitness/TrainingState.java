@@ -1,0 +1,121 @@
+package io.stride.analytics.fitness;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.stride.analytics.athletes.Athlete;
+import io.stride.analytics.athletes.Athletes;
+import io.stride.contracts.analytics.TrainingLoadUpdated;
+import io.stride.platform.events.EventPublisher;
+import io.stride.platform.locks.TransactionLocks;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An athlete's training state: the daily loads their workouts add up to, the model over them, and
+ * the {@code TrainingLoadUpdated} that tells other services when it changed.
+ */
+@Service
+public class TrainingState {
+
+  private final JdbcClient jdbc;
+  private final Athletes athletes;
+  private final EventPublisher events;
+  private final Clock clock;
+  private final Timer refreshTimer;
+
+  TrainingState(
+      JdbcClient jdbc,
+      Athletes athletes,
+      EventPublisher events,
+      Clock clock,
+      MeterRegistry meters) {
+    this.jdbc = jdbc;
+    this.athletes = athletes;
+    this.events = events;
+    this.clock = clock;
+    this.refreshTimer =
+        Timer.builder("stride.analytics.refresh")
+            .description(
+                "Reading an athlete's daily loads, running the model to today and publishing it")
+            .publishPercentileHistogram()
+            .register(meters);
+  }
+
+  /** The lock every change of an athlete's workouts or profile holds; erasure takes it too. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lock(UUID userId) {
+    TransactionLocks.hold(jdbc, "analytics-athlete:" + userId);
+  }
+
+  /** The athlete's daily loads, oldest first. */
+  public History history(UUID userId) {
+    TreeMap<LocalDate, Double> loads = new TreeMap<>();
+    jdbc.sql(
+            """
+            select local_day, sum(load) from workout
+            where owner_id = ? and not deleted group by local_day
+            """)
+        .param(userId)
+        .query((RowCallbackHandler) rs -> loads.put(rs.getDate(1).toLocalDate(), rs.getDouble(2)));
+    return new History(loads);
+  }
+
+  /** The athlete's today, on their own clock. */
+  public LocalDate today(Athlete athlete) {
+    return LocalDate.now(clock.withZone(athlete.zone()));
+  }
+
+  /**
+   * Publishes the athlete's state as of their today; runs in the transaction of the event that
+   * changed it.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void refresh(UUID userId) {
+    refreshTimer.record(
+        () -> {
+          Athlete athlete = athletes.find(userId);
+          LocalDate today = today(athlete);
+          History history = history(userId);
+          FitnessSeries series =
+              FitnessModel.series(history.loads(), history.firstDay(), today.minusDays(1), today);
+          Readiness readiness = readiness(series, history, today);
+          events.publish(
+              new TrainingLoadUpdated(
+                  userId,
+                  today,
+                  Rounding.tenth(series.fitness(1)),
+                  Rounding.tenth(series.fatigue(1)),
+                  Rounding.tenth(series.form(1)),
+                  Rounding.hundredth(series.ratio(1)),
+                  readiness.score(),
+                  readiness.reasons().stream().map(Readiness.Reason::code).toList(),
+                  clock.instant()));
+        });
+  }
+
+  /**
+   * Today's readiness from a series whose first day is yesterday: the state the athlete goes into
+   * today with.
+   */
+  static Readiness readiness(FitnessSeries series, History history, LocalDate today) {
+    long historyDays =
+        history.firstDay() == null ? 0 : ChronoUnit.DAYS.between(history.firstDay(), today);
+    return Readiness.of(series.fitness(0), series.fatigue(0), series.ratio(0), historyDays, null);
+  }
+
+  /** Daily loads by local day; {@code firstDay} is null for an athlete without workouts. */
+  public record History(TreeMap<LocalDate, Double> loads) {
+
+    public LocalDate firstDay() {
+      return loads.isEmpty() ? null : loads.firstKey();
+    }
+  }
+}
