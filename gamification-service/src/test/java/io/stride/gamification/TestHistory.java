@@ -87,24 +87,7 @@ public final class TestHistory {
    * The same workout with another visibility ({@code public}, {@code followers}, {@code private}).
    */
   public static WorkoutSummary visible(WorkoutSummary w, String visibility) {
-    return new WorkoutSummary(
-        w.workoutId(),
-        w.userId(),
-        w.sport(),
-        w.title(),
-        w.startTime(),
-        w.elapsedSeconds(),
-        w.movingSeconds(),
-        w.distanceMeters(),
-        w.elevationGainMeters(),
-        w.calories(),
-        w.averageHeartRate(),
-        visibility,
-        w.source(),
-        w.bestEfforts(),
-        w.maxSpeedMetersPerSecond(),
-        w.maxHeartRate(),
-        w.gpsJumps());
+    return w.withVisibility(visibility);
   }
 
   public WorkoutSummary record(WorkoutSummary workout) {

@@ -55,13 +55,15 @@ public class Athletes {
         jdbc.sql(
                 """
                 insert into athlete (user_id, time_zone, region, sex, birth_date, max_heart_rate,
-                    resting_heart_rate, profile_version)
-                select cast(:id as uuid), :zone, :region, :sex, :birth, :maxHr, :restHr, :version
+                    resting_heart_rate, account_private, profile_version)
+                select cast(:id as uuid), :zone, :region, :sex, :birth, :maxHr, :restHr, :private,
+                    :version
                 where not exists (select 1 from erased_user where user_id = cast(:id as uuid))
                 on conflict (user_id) do update set
                     time_zone = excluded.time_zone, region = excluded.region, sex = excluded.sex,
                     birth_date = excluded.birth_date, max_heart_rate = excluded.max_heart_rate,
                     resting_heart_rate = excluded.resting_heart_rate,
+                    account_private = excluded.account_private,
                     profile_version = excluded.profile_version
                 where athlete.profile_version < excluded.profile_version
                 """)
@@ -72,6 +74,7 @@ public class Athletes {
             .param("birth", profile.birthDate() == null ? null : Date.valueOf(profile.birthDate()))
             .param("maxHr", profile.maxHeartRate())
             .param("restHr", profile.restingHeartRate())
+            .param("private", "PRIVATE".equals(profile.accountPrivacy()))
             .param("version", profile.version())
             .update();
     return changed > 0 ? before : null;

@@ -34,7 +34,9 @@ public class AnalyticsErasure {
   @Transactional(propagation = Propagation.MANDATORY)
   public void erase(UUID userId) {
     state.lock(userId);
-    long rows = jdbc.sql("delete from workout where owner_id = ?").param(userId).update();
+    long rows = jdbc.sql("delete from best_effort where owner_id = ?").param(userId).update();
+    rows += jdbc.sql("delete from workout where owner_id = ?").param(userId).update();
+    rows += jdbc.sql("delete from daily_reading where user_id = ?").param(userId).update();
     rows += jdbc.sql("delete from athlete where user_id = ?").param(userId).update();
     rows += platform.erase(userId);
     log.info("User {} erased: {} rows", userId, rows);

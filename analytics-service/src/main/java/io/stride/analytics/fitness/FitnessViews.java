@@ -67,7 +67,7 @@ class FitnessViews {
     TrainingState.History history = state.history(userId);
     LocalDate yesterday = today.minusDays(1);
     FitnessSeries eve = FitnessModel.series(history.loads(), history.firstDay(), yesterday, today);
-    Readiness readiness = TrainingState.readiness(eve, history, today);
+    Readiness readiness = state.readiness(userId, eve, history, today);
     return new ReadinessResponse(
         today,
         readiness.score(),

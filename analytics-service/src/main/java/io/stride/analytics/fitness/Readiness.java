@@ -1,5 +1,6 @@
 package io.stride.analytics.fitness;
 
+import io.stride.analytics.readings.RestingHeartRate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,14 +31,6 @@ public record Readiness(@Nullable Integer score, String level, List<Reason> reas
    * @param text the sentence for the athlete
    */
   public record Reason(String code, int points, @Nullable Double value, String text) {}
-
-  /**
-   * A resting-heart-rate reading against the baseline.
-   *
-   * @param today the latest resting heart rate of today or yesterday
-   * @param baseline the mean of the 28 days before, from at least 7 readings
-   */
-  public record RestingHeartRate(int today, double baseline) {}
 
   /**
    * The score for a day whose eve had {@code fitness}, {@code fatigue} and {@code ratio}, with

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.stride.analytics.athletes.Athlete;
 import io.stride.analytics.athletes.Athletes;
+import io.stride.analytics.readings.DailyReadingCopies;
 import io.stride.contracts.analytics.TrainingLoadUpdated;
 import io.stride.platform.events.EventPublisher;
 import io.stride.platform.locks.TransactionLocks;
@@ -27,6 +28,7 @@ public class TrainingState {
 
   private final JdbcClient jdbc;
   private final Athletes athletes;
+  private final DailyReadingCopies readings;
   private final EventPublisher events;
   private final Clock clock;
   private final Timer refreshTimer;
@@ -34,11 +36,13 @@ public class TrainingState {
   TrainingState(
       JdbcClient jdbc,
       Athletes athletes,
+      DailyReadingCopies readings,
       EventPublisher events,
       Clock clock,
       MeterRegistry meters) {
     this.jdbc = jdbc;
     this.athletes = athletes;
+    this.readings = readings;
     this.events = events;
     this.clock = clock;
     this.refreshTimer =
@@ -86,7 +90,7 @@ public class TrainingState {
           History history = history(userId);
           FitnessSeries series =
               FitnessModel.series(history.loads(), history.firstDay(), today.minusDays(1), today);
-          Readiness readiness = readiness(series, history, today);
+          Readiness readiness = readiness(userId, series, history, today);
           events.publish(
               new TrainingLoadUpdated(
                   userId,
@@ -102,13 +106,18 @@ public class TrainingState {
   }
 
   /**
-   * Today's readiness from a series whose first day is yesterday: the state the athlete goes into
-   * today with.
+   * Today's readiness from a series whose first day is yesterday (the state the athlete goes into
+   * today with) and the resting heart rate of today or yesterday.
    */
-  static Readiness readiness(FitnessSeries series, History history, LocalDate today) {
+  Readiness readiness(UUID userId, FitnessSeries series, History history, LocalDate today) {
     long historyDays =
         history.firstDay() == null ? 0 : ChronoUnit.DAYS.between(history.firstDay(), today);
-    return Readiness.of(series.fitness(0), series.fatigue(0), series.ratio(0), historyDays, null);
+    return Readiness.of(
+        series.fitness(0),
+        series.fatigue(0),
+        series.ratio(0),
+        historyDays,
+        readings.restingHeartRate(userId, today));
   }
 
   /** Daily loads by local day; {@code firstDay} is null for an athlete without workouts. */

@@ -5,6 +5,7 @@ import io.stride.analytics.athletes.Athlete;
 import io.stride.analytics.load.LoadInput;
 import io.stride.analytics.load.TrainingLoad;
 import io.stride.analytics.load.TrainingLoads;
+import io.stride.analytics.predictions.BestEffortCopies;
 import io.stride.contracts.workout.WorkoutSummary;
 import java.sql.Array;
 import java.sql.Date;
@@ -38,10 +39,12 @@ public class WorkoutCopies {
       """;
 
   private final JdbcClient jdbc;
+  private final BestEffortCopies efforts;
   private final MeterRegistry meters;
 
-  WorkoutCopies(JdbcClient jdbc, MeterRegistry meters) {
+  WorkoutCopies(JdbcClient jdbc, BestEffortCopies efforts, MeterRegistry meters) {
     this.jdbc = jdbc;
+    this.efforts = efforts;
     this.meters = meters;
   }
 
@@ -109,6 +112,7 @@ public class WorkoutCopies {
                 .update()
             > 0;
     if (applied) {
+      efforts.replace(w, day);
       meters.counter("stride.analytics.workouts", "method", load.method().apiName()).increment();
     }
     return applied;
@@ -121,6 +125,7 @@ public class WorkoutCopies {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean delete(UUID workoutId, UUID ownerId) {
+    efforts.delete(workoutId);
     return jdbc.sql(
                 """
                 insert into workout (workout_id, owner_id, version, deleted)
@@ -182,6 +187,7 @@ public class WorkoutCopies {
           .params(Arrays.asList(row))
           .update();
     }
+    efforts.followDays(ownerId);
     return rows.size();
   }
 

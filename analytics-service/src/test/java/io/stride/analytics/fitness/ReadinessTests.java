@@ -3,7 +3,7 @@ package io.stride.analytics.fitness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stride.analytics.fitness.Readiness.Reason;
-import io.stride.analytics.fitness.Readiness.RestingHeartRate;
+import io.stride.analytics.readings.RestingHeartRate;
 import org.junit.jupiter.api.Test;
 
 /** The worked examples of docs/analytics.md, "Readiness". */

@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stride.analytics.AnalyticsHistory;
 import io.stride.contracts.analytics.AnalyticsTopics;
+import io.stride.contracts.workout.DailyReadingsSummarized;
 import io.stride.contracts.workout.WorkoutDeleted;
 import io.stride.contracts.workout.WorkoutSummary;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -173,6 +175,69 @@ class TrainingLoadIntegrationTests {
                 java.util.Locale.ROOT, "fitness %.1f", readiness.get("fitness").asDouble()));
     assertThat(reasons.get(1).get("code").asString()).isEqualTo("load-ratio-unknown");
     assertThat(reasons.get(2).get("code").asString()).isEqualTo("resting-hr-unknown");
+  }
+
+  @Test
+  void aRestingHeartRateWellAboveTheAthletesBaselineLowersTodaysReadinessAndSaysByHowMuch() {
+    UUID athlete = history.athlete("UTC", null);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    for (int d = 21; d >= 1; d--) {
+      history.record(run(athlete, at(today.minusDays(d), 7), 8, 45, 145));
+    }
+    for (int d = 10; d >= 1; d--) {
+      history.send(reading(athlete, today.minusDays(d), 50, Instant.now()));
+    }
+    JsonNode before = ok("/api/v1/analytics/me/readiness", athlete);
+    assertThat(before.get("reasons").get(2).get("code").asString()).isEqualTo("resting-hr-normal");
+
+    try (TopicReader states = new TopicReader(AnalyticsTopics.TRAINING_LOAD.name())) {
+      history.send(reading(athlete, today, 58, Instant.now()));
+      history.send(reading(athlete, today, 51, Instant.now().minusSeconds(600)));
+
+      JsonNode after = ok("/api/v1/analytics/me/readiness", athlete);
+      JsonNode resting = after.get("reasons").get(2);
+      assertThat(resting.get("code").asString())
+          .as("the older summary of the day, arriving late, changes nothing")
+          .isEqualTo("resting-hr-high");
+      assertThat(resting.get("value").asDouble()).isEqualTo(8.0);
+      assertThat(resting.get("text").asString()).contains("58 bpm", "baseline of 50.0");
+      assertThat(after.get("score").asInt()).isEqualTo(before.get("score").asInt() - 25);
+      assertThat(
+              states.await(
+                  r ->
+                      r.key().equals(athlete.toString())
+                          && HttpJson.parse(r.value())
+                              .get("payload")
+                              .get("readinessReasons")
+                              .valueStream()
+                              .anyMatch(code -> code.asString().equals("resting-hr-high")),
+                  Duration.ofSeconds(20)))
+          .as("the new resting heart rate of today published the state again")
+          .hasSize(1);
+    }
+  }
+
+  @Test
+  void fewerThanSevenDaysOfBaselineLeaveTheRestingHeartRateOut() {
+    UUID athlete = history.athlete("UTC", null);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    for (int d = 20; d >= 1; d--) {
+      history.record(run(athlete, at(today.minusDays(d), 7), 8, 45, 145));
+    }
+    for (int d = 6; d >= 1; d--) {
+      history.send(reading(athlete, today.minusDays(d), 50, Instant.now()));
+    }
+    history.send(reading(athlete, today, 70, Instant.now()));
+
+    JsonNode readiness = ok("/api/v1/analytics/me/readiness", athlete);
+
+    assertThat(readiness.get("reasons").get(2).get("code").asString())
+        .isEqualTo("resting-hr-unknown");
+  }
+
+  private static DailyReadingsSummarized reading(
+      UUID athlete, LocalDate day, int resting, Instant summarizedAt) {
+    return new DailyReadingsSummarized(athlete, day, 6000L, resting, summarizedAt);
   }
 
   @Test

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.stride.analytics.AnalyticsHistory;
-import io.stride.contracts.region.RegionSettingsChanged;
 import io.stride.contracts.workout.WorkoutDeleted;
 import io.stride.contracts.workout.WorkoutUpdated;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.StrideIntegrationTest;
+import io.stride.platform.test.TestEvents;
 import io.stride.platform.test.TopicWriter;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -193,22 +193,7 @@ class TotalsIntegrationTests {
   }
 
   private void region(String code, String firstDay) {
-    TopicWriter.send(
-        new RegionSettingsChanged(
-            code,
-            code,
-            code.substring(0, 2),
-            code.substring(0, 2),
-            "imperial",
-            List.of("en-US"),
-            "en-US",
-            "USD",
-            List.of("America/Chicago"),
-            firstDay,
-            13,
-            new RegionSettingsChanged.Legal("2026-01", 365),
-            Map.of(),
-            1_000));
+    TopicWriter.send(TestEvents.regionSettings(code, firstDay, Map.of()));
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> http.get("/actuator/regions/" + code, null).status() == 200);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.stride.contracts.gamification.GamificationTopics;
-import io.stride.contracts.region.RegionSettingsChanged;
 import io.stride.gamification.TestHistory;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.StrideIntegrationTest;
@@ -129,23 +128,9 @@ class StreakIntegrationTests {
   }
 
   private void region(String code, boolean holidaysAreRestDays) {
-    String country = code.substring(0, 2);
     TopicWriter.send(
-        new RegionSettingsChanged(
-            code,
-            code,
-            country,
-            code.contains("-") ? country : null,
-            "metric",
-            List.of("de-" + country),
-            "de-" + country,
-            "EUR",
-            List.of("Europe/Berlin"),
-            "MONDAY",
-            16,
-            new RegionSettingsChanged.Legal("2026-01", 365),
-            Map.of("holiday_rest_days", holidaysAreRestDays),
-            1_000));
+        TestEvents.regionSettings(
+            code, "MONDAY", Map.of("holiday_rest_days", holidaysAreRestDays)));
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> http.get("/actuator/regions/" + code, null).status() == 200);

@@ -28,6 +28,7 @@ public record TopicRegistry(List<Topic> topics) {
               WorkoutTopics.WORKOUTS,
               WorkoutTopics.RECORDS,
               WorkoutTopics.IMPORTS,
+              WorkoutTopics.READINGS,
               RegionTopics.REGIONS,
               SocialTopics.GRAPH,
               SocialTopics.INTERACTIONS,

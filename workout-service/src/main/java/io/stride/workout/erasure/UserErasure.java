@@ -55,6 +55,8 @@ class UserErasure {
           "delete from best_effort where owner_id = :user",
           "delete from reading where user_id = :user",
           "delete from reading_batch where user_id = :user",
+          "delete from reading_day_due where user_id = :user",
+          "delete from reading_day_summary where user_id = :user",
           "delete from live_workout where user_id = :user",
           "delete from privacy_zone where owner_id = :user",
           "delete from follower where owner_id = :user or follower_id = :user",

@@ -5,9 +5,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -42,9 +46,11 @@ class ReadingStore {
   record Stored(boolean newBatch, int samples) {}
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient client;
 
-  ReadingStore(JdbcTemplate jdbc) {
+  ReadingStore(JdbcTemplate jdbc, JdbcClient client) {
     this.jdbc = jdbc;
+    this.client = client;
   }
 
   /**
@@ -103,5 +109,63 @@ class ReadingStore {
       times[i] = batch.times()[i].toString(); // ISO-8601 UTC; cast to timestamptz in SQL
     }
     return connection.createArrayOf("text", times);
+  }
+
+  /**
+   * Per day in {@code zone}, {@code from} to {@code to} inclusive: steps (the device that counted
+   * most that day, so a watch and a phone are not added up), resting heart rate (the day's 5th
+   * percentile), average and maximum heart rate, last weight; days without readings left out.
+   */
+  List<DailyReadings> daily(UUID user, ZoneId zone, LocalDate from, LocalDate to) {
+    return client
+        .sql(
+            """
+            with day_rows as (
+              select (time at time zone :zone)::date as day, device_id, type, value, time
+              from reading
+              where user_id = :user and type in (1, 2, 8)
+                and time >= :start and time < :end
+            ),
+            steps as (
+              select day, max(device_steps) as steps
+              from (select day, device_id, sum(value) as device_steps
+                    from day_rows where type = 2 group by day, device_id) per_device
+              group by day
+            ),
+            heart as (
+              select day,
+                     percentile_cont(0.05) within group (order by value) as resting,
+                     avg(value) as average, max(value) as maximum
+              from day_rows where type = 1 group by day
+            ),
+            weight as (
+              select distinct on (day) day, value as weight
+              from day_rows where type = 8 order by day, time desc
+            )
+            select coalesce(s.day, h.day, w.day) as day, s.steps, h.resting, h.average, h.maximum,
+                   w.weight
+            from steps s
+            full join heart h on h.day = s.day
+            full join weight w on w.day = coalesce(s.day, h.day)
+            order by 1
+            """)
+        .param("zone", zone.getId())
+        .param("user", user)
+        .param("start", from.atStartOfDay(zone).toOffsetDateTime())
+        .param("end", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+        .query(
+            (rs, row) ->
+                new DailyReadings(
+                    rs.getObject("day", LocalDate.class),
+                    rounded(rs.getObject("steps", Double.class)),
+                    rounded(rs.getObject("resting", Double.class)),
+                    rounded(rs.getObject("average", Double.class)),
+                    rounded(rs.getObject("maximum", Double.class)),
+                    rs.getObject("weight", Double.class)))
+        .list();
+  }
+
+  private static Long rounded(Double value) {
+    return value == null ? null : Math.round(value);
   }
 }

@@ -3,14 +3,17 @@ package io.stride.workout.readings;
 import static io.stride.platform.test.HttpJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TestTokens;
+import io.stride.platform.test.TopicReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,6 +171,79 @@ class ReadingsIntegrationTests {
     assertThat(day.get("maxHeartRate").asLong()).isEqualTo(59);
     assertThat(day.get("restingHeartRate").asLong()).isEqualTo(50);
     assertThat(day.get("weightKg").asDouble()).isEqualTo(61.4);
+  }
+
+  @Test
+  void aDaysReadingsAreSummarizedForOtherServicesOnceDueAndAgainOnlyWhenAFigureChanged() {
+    UUID user = UUID.randomUUID();
+    Instant morning = Instant.parse("2026-05-03T08:00:00Z");
+    List<Map<String, Object>> first = heartRates(morning, 0, 100);
+    first.add(object("type", "steps", "time", morning.toString(), "value", 120));
+    try (TopicReader topic = new TopicReader(WorkoutTopics.READINGS.name())) {
+      post(user, batch("watch", 1, first));
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from workout.reading_day_due"
+                      + " where user_id = ? and due_at > now() + interval '50 seconds'",
+                  Long.class,
+                  user))
+          .as("due a minute later, so a tracker posting every few seconds is summarized once")
+          .isEqualTo(1);
+
+      summarizeDueDaysOf(user);
+
+      List<JsonNode> told = summaries(topic, user, 1);
+      assertThat(told).hasSize(1);
+      JsonNode day = told.get(0).get("payload");
+      assertThat(day.get("day").asString()).isEqualTo("2026-05-03");
+      assertThat(day.get("restingHeartRate").asInt()).isEqualTo(65);
+      assertThat(day.get("steps").asLong()).isEqualTo(120);
+
+      post(user, batch("watch", 2, heartRates(morning, 0, 100)));
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from workout.reading_day_due where user_id = ?",
+                  Long.class,
+                  user))
+          .as("samples stored already change nothing")
+          .isZero();
+      post(
+          user,
+          batch(
+              "scale",
+              1,
+              List.of(object("type", "weight", "time", morning.toString(), "value", 61.0))));
+      summarizeDueDaysOf(user);
+      post(
+          user,
+          batch(
+              "watch",
+              3,
+              List.of(
+                  object(
+                      "type", "steps", "time", morning.plusSeconds(600).toString(), "value", 50))));
+      summarizeDueDaysOf(user);
+
+      told = summaries(topic, user, 2);
+      assertThat(told).as("the weight changed neither figure: not told").hasSize(2);
+      assertThat(told.get(1).get("payload").get("steps").asLong()).isEqualTo(170);
+    }
+  }
+
+  @Autowired ReadingSummaries readingSummaries;
+
+  /** The minute passes: the user's due days are due now, and a run summarizes them. */
+  private void summarizeDueDaysOf(UUID user) {
+    jdbc.update(
+        "update workout.reading_day_due set due_at = now() - interval '1 second' where user_id = ?",
+        user);
+    readingSummaries.publishDue(500);
+  }
+
+  private static List<JsonNode> summaries(TopicReader topic, UUID user, int count) {
+    return topic.await(r -> r.key().equals(user.toString()), count, Duration.ofSeconds(10)).stream()
+        .map(r -> HttpJson.parse(r.value()))
+        .toList();
   }
 
   @Test

@@ -124,6 +124,32 @@ public record WorkoutSummary(
         null);
   }
 
+  /**
+   * The same workout with another visibility ({@code public}, {@code followers}, {@code private}).
+   */
+  public WorkoutSummary withVisibility(String visibility) {
+    return new WorkoutSummary(
+        workoutId,
+        userId,
+        sport,
+        title,
+        startTime,
+        elapsedSeconds,
+        movingSeconds,
+        distanceMeters,
+        elevationGainMeters,
+        calories,
+        averageHeartRate,
+        visibility,
+        source,
+        bestEfforts,
+        maxSpeedMetersPerSecond,
+        maxHeartRate,
+        gpsJumps,
+        heartRateZoneSeconds,
+        perceivedEffort);
+  }
+
   /** The fastest contiguous stretch of {@code distanceMeters} inside the workout. */
   public record BestEffort(String name, double distanceMeters, double elapsedSeconds) {}
 }

@@ -25,6 +25,12 @@ public final class WorkoutTopics {
           PersonalRecordSet.class,
           GearDistanceReached.class);
 
+  /**
+   * Daily summaries of an athlete's tracker readings (resting heart rate, steps); key = user id.
+   */
+  public static final Topic READINGS =
+      Topic.of("stride.workout.readings", "workout-service", DailyReadingsSummarized.class);
+
   /** Imports that could not become a workout, for the athlete to hear of; key = user id. */
   public static final Topic IMPORTS =
       Topic.of("stride.workout.imports", "workout-service", ImportFailed.class);

@@ -1,6 +1,9 @@
 package io.stride.platform.test;
 
 import io.stride.contracts.profile.ProfileUpdated;
+import io.stride.contracts.region.RegionSettingsChanged;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Events other services send, with only the fields a test is about set. */
@@ -35,5 +38,29 @@ public final class TestEvents {
         privacy,
         region,
         version);
+  }
+
+  /**
+   * A region's settings (a country, or a subdivision {@code CC-XX} of its country) with its first
+   * day of the week ({@code MONDAY} …) and feature flags; metric, euros, German, Berlin time.
+   */
+  public static RegionSettingsChanged regionSettings(
+      String code, String firstDayOfWeek, Map<String, Boolean> flags) {
+    String country = code.substring(0, 2);
+    return new RegionSettingsChanged(
+        code,
+        code,
+        country,
+        code.contains("-") ? country : null,
+        "metric",
+        List.of("de-" + country),
+        "de-" + country,
+        "EUR",
+        List.of("Europe/Berlin"),
+        firstDayOfWeek,
+        16,
+        new RegionSettingsChanged.Legal("2026-01", 365),
+        flags,
+        1_000);
   }
 }
