@@ -40,8 +40,9 @@ final class AnalyticsBenchmarks {
   private static final int YEARS = 5;
   private static final int RATE = Integer.getInteger("bench.analyticsRate", 50);
   private static final int SECONDS = Integer.getInteger("bench.analyticsSeconds", 30);
-  private static final int WARM_UP_SECONDS = Integer.getInteger("bench.analyticsWarmUp", 15);
+  private static final int WARM_UP_SECONDS = Integer.getInteger("bench.analyticsWarmUp", 30);
   private static final int LATE_UPLOADS = 20;
+  private static final int LATE_WARM_UP = 5;
 
   private AnalyticsBenchmarks() {}
 
@@ -213,7 +214,7 @@ final class AnalyticsBenchmarks {
     List<Double> millis = new ArrayList<>();
     int notSeen = 0;
     try (KafkaProducer<String, String> producer = PacedSends.producer(stack)) {
-      for (int i = 0; i < LATE_UPLOADS; i++) {
+      for (int i = 0; i < LATE_WARM_UP + LATE_UPLOADS; i++) {
         Athlete athlete = athletes.get(i % athletes.size());
         String url =
             gateway
@@ -242,6 +243,9 @@ final class AnalyticsBenchmarks {
         while (!seen && System.nanoTime() < giveUp) {
           seen = loadOn(client.send(read, HttpResponse.BodyHandlers.ofString()), index) > before;
         }
+        if (i < LATE_WARM_UP) {
+          continue; // the first of the path after the stack started: not counted
+        }
         if (seen) {
           millis.add((System.nanoTime() - sent) / 1e6);
         } else {
@@ -253,9 +257,10 @@ final class AnalyticsBenchmarks {
     double max = millis.isEmpty() ? Double.NaN : Percentile.of(millis, 1);
     BenchmarkMain.row(
         String.format(
-            "Late upload 3 years back -> in the %d-year series (%d uploads)", YEARS, LATE_UPLOADS),
-        "p50 %.0f ms, max %.0f ms (event sent to the series read showing it)",
-        new Object[] {millis.isEmpty() ? Double.NaN : Percentile.of(millis, 0.5), max},
+            "Late upload 3 years back -> in the %d-year series (%d uploads after %d)",
+            YEARS, LATE_UPLOADS, LATE_WARM_UP),
+        "p50 %.0f ms, p95 %.0f ms, max %.0f ms (event sent to the series read showing it)",
+        new Object[] {Percentile.of(millis, 0.5), Percentile.of(millis, 0.95), max},
         "< 100 ms",
         notSeen == 0 && max < 100);
   }

@@ -2,6 +2,7 @@ package io.stride.analytics.listeners;
 
 import io.stride.analytics.athletes.Athletes;
 import io.stride.analytics.fitness.TrainingState;
+import io.stride.analytics.kpis.PlatformKpis;
 import io.stride.analytics.workouts.WorkoutCopies;
 import io.stride.contracts.workout.WorkoutDeleted;
 import io.stride.contracts.workout.WorkoutRecorded;
@@ -21,16 +22,21 @@ class WorkoutEventsListener {
   private final WorkoutCopies workouts;
   private final Athletes athletes;
   private final TrainingState state;
+  private final PlatformKpis kpis;
 
-  WorkoutEventsListener(WorkoutCopies workouts, Athletes athletes, TrainingState state) {
+  WorkoutEventsListener(
+      WorkoutCopies workouts, Athletes athletes, TrainingState state, PlatformKpis kpis) {
     this.workouts = workouts;
     this.athletes = athletes;
     this.state = state;
+    this.kpis = kpis;
   }
 
   @EventHandler
   void on(WorkoutRecorded event) {
-    apply(event.workout(), 0);
+    if (apply(event.workout(), 0)) {
+      kpis.recorded(event.workout().sport(), athletes.find(event.workout().userId()).region());
+    }
   }
 
   @EventHandler
@@ -46,10 +52,12 @@ class WorkoutEventsListener {
     }
   }
 
-  private void apply(WorkoutSummary workout, long version) {
+  private boolean apply(WorkoutSummary workout, long version) {
     state.lock(workout.userId());
     if (workouts.apply(workout, version, athletes.find(workout.userId()))) {
       state.refresh(workout.userId());
+      return true;
     }
+    return false;
   }
 }

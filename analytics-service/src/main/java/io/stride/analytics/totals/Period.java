@@ -31,6 +31,22 @@ enum Period {
     };
   }
 
+  /**
+   * The SQL expression of the first day of the bucket {@code local_day} falls in (isodow: Monday 1
+   * … Sunday 7, as {@link DayOfWeek#getValue()}).
+   */
+  String bucketSql(DayOfWeek firstDayOfWeek) {
+    return switch (this) {
+      case DAY -> "local_day";
+      case WEEK ->
+          "local_day - ((extract(isodow from local_day)::int - "
+              + firstDayOfWeek.getValue()
+              + " + 7) % 7)";
+      case MONTH -> "date_trunc('month', local_day)::date";
+      case YEAR -> "date_trunc('year', local_day)::date";
+    };
+  }
+
   /** The default span of a chart: 30 days, 12 weeks, 12 months, 5 years. */
   LocalDate defaultFrom(LocalDate to) {
     return switch (this) {

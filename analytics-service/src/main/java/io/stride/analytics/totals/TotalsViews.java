@@ -67,8 +67,8 @@ class TotalsViews {
     LocalDate last = period.next(starts.get(starts.size() - 1)).minusDays(1);
     Accumulator overall = new Accumulator(starts.size());
     Map<String, Accumulator> sports = new TreeMap<>();
-    for (DayRow row : days(userId, start, last, sportFilter)) {
-      int index = indexOf(starts, period.start(row.day(), firstDay));
+    for (DayRow row : buckets(userId, period, firstDay, start, last, sportFilter)) {
+      int index = indexOf(starts, row.day());
       overall.add(index, row);
       sports.computeIfAbsent(row.sport(), s -> new Accumulator(starts.size())).add(index, row);
     }
@@ -103,21 +103,39 @@ class TotalsViews {
         totals(rows, fourWeeks, thisWeek.minusDays(1), 4));
   }
 
+  /** The totals per local day and sport. */
   private List<DayRow> days(UUID userId, LocalDate from, LocalDate to, String sport) {
-    return jdbc.sql(
-            """
-            select local_day, sport, count(*), coalesce(sum(distance_meters), 0),
+    return totalsBy("local_day", userId, from, to, sport);
+  }
+
+  /** The totals per bucket and sport, summed by the database; each row's day is its bucket. */
+  private List<DayRow> buckets(
+      UUID userId, Period period, DayOfWeek firstDay, LocalDate from, LocalDate to, String sport) {
+    return totalsBy(period.bucketSql(firstDay), userId, from, to, sport);
+  }
+
+  private List<DayRow> totalsBy(
+      String bucket, UUID userId, LocalDate from, LocalDate to, String sport) {
+    var query =
+        jdbc.sql(
+                "select "
+                    + bucket
+                    + """
+                 , sport, count(*), coalesce(sum(distance_meters), 0),
                    coalesce(sum(moving_seconds), 0), coalesce(sum(elevation_gain), 0),
                    coalesce(sum(calories), 0)
-            from workout
-            where owner_id = :owner and not deleted and local_day between :from and :to
-              and (cast(:sport as varchar) is null or sport = :sport)
-            group by local_day, sport
-            """)
-        .param("owner", userId)
-        .param("from", Date.valueOf(from))
-        .param("to", Date.valueOf(to))
-        .param("sport", sport)
+                from workout
+                where owner_id = :owner and not deleted and local_day between :from and :to
+                """
+                    + (sport == null ? "" : " and sport = :sport")
+                    + " group by 1, 2")
+            .param("owner", userId)
+            .param("from", Date.valueOf(from))
+            .param("to", Date.valueOf(to));
+    if (sport != null) {
+      query = query.param("sport", sport);
+    }
+    return query
         .query(
             (rs, n) ->
                 new DayRow(
