@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The fitness series and readiness of the caller, computed from their daily loads per request. */
 @Service
@@ -30,7 +29,6 @@ class FitnessViews {
     this.state = state;
   }
 
-  @Transactional(readOnly = true)
   FitnessSeriesResponse series(UUID userId, LocalDate from, LocalDate to) {
     Athlete athlete = athletes.find(userId);
     LocalDate end = to != null ? to : state.today(athlete);
@@ -60,7 +58,6 @@ class FitnessViews {
         start, end, athlete.zone().getId(), load, fitness, fatigue, form, ratio);
   }
 
-  @Transactional(readOnly = true)
   ReadinessResponse readiness(UUID userId) {
     Athlete athlete = athletes.find(userId);
     LocalDate today = state.today(athlete);

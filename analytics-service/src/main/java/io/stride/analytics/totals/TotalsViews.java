@@ -23,7 +23,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Totals of the caller's workouts by local day, summed per request from the workout copies (one
@@ -46,7 +45,6 @@ class TotalsViews {
     this.clock = clock;
   }
 
-  @Transactional(readOnly = true)
   TotalsSeries series(
       UUID userId, Period period, LocalDate from, LocalDate to, String sportFilter) {
     Athlete athlete = athletes.find(userId);
@@ -85,7 +83,6 @@ class TotalsViews {
             .toList());
   }
 
-  @Transactional(readOnly = true)
   WeekComparison weeks(UUID userId) {
     Athlete athlete = athletes.find(userId);
     DayOfWeek firstDay = firstDayOfWeek(athlete);
