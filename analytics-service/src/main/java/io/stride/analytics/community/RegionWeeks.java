@@ -29,14 +29,10 @@ class RegionWeeks {
   }
 
   RegionWeekResponse week(String region, String sport, LocalDate day) {
-    var settings =
-        regions
-            .find(region)
-            .orElseThrow(() -> new NotFoundException("No region " + region + " is known"));
-    DayOfWeek firstDay =
-        settings.firstDayOfWeek() == null
-            ? DayOfWeek.MONDAY
-            : DayOfWeek.valueOf(settings.firstDayOfWeek().toUpperCase(Locale.ROOT));
+    if (!regions.knows(region)) {
+      throw new NotFoundException("No region " + region + " is known");
+    }
+    DayOfWeek firstDay = regions.firstDayOfWeek(region);
     LocalDate from = day.with(TemporalAdjusters.previousOrSame(firstDay));
     LocalDate to = from.plusDays(6);
     Totals totals =

@@ -59,14 +59,11 @@ class FitnessViews {
   }
 
   ReadinessResponse readiness(UUID userId) {
-    Athlete athlete = athletes.find(userId);
-    LocalDate today = state.today(athlete);
-    TrainingState.History history = state.history(userId);
-    LocalDate yesterday = today.minusDays(1);
-    FitnessSeries eve = FitnessModel.series(history.loads(), history.firstDay(), yesterday, today);
-    Readiness readiness = state.readiness(userId, eve, history, today);
+    TrainingState.Today today = state.stateOfToday(userId);
+    FitnessSeries eve = today.series();
+    Readiness readiness = today.readiness();
     return new ReadinessResponse(
-        today,
+        today.day(),
         readiness.score(),
         readiness.level(),
         Rounding.tenth(eve.fitness(0)),

@@ -78,6 +78,31 @@ public class TrainingState {
   }
 
   /**
+   * The athlete's yesterday and today in the model (the series' days 0 and 1) and today's
+   * readiness, which reads the state they go into today with (yesterday's end) and the resting
+   * heart rate of today or yesterday.
+   */
+  Today stateOfToday(UUID userId) {
+    LocalDate today = today(athletes.find(userId));
+    History history = history(userId);
+    FitnessSeries series =
+        FitnessModel.series(history.loads(), history.firstDay(), today.minusDays(1), today);
+    long historyDays =
+        history.firstDay() == null ? 0 : ChronoUnit.DAYS.between(history.firstDay(), today);
+    Readiness readiness =
+        Readiness.of(
+            series.fitness(0),
+            series.fatigue(0),
+            series.ratio(0),
+            historyDays,
+            readings.restingHeartRate(userId, today));
+    return new Today(today, series, readiness);
+  }
+
+  /** A day in the model: {@code series} holds the day before (0) and the day (1). */
+  record Today(LocalDate day, FitnessSeries series, Readiness readiness) {}
+
+  /**
    * Publishes the athlete's state as of their today; runs in the transaction of the event that
    * changed it.
    */
@@ -85,39 +110,20 @@ public class TrainingState {
   public void refresh(UUID userId) {
     refreshTimer.record(
         () -> {
-          Athlete athlete = athletes.find(userId);
-          LocalDate today = today(athlete);
-          History history = history(userId);
-          FitnessSeries series =
-              FitnessModel.series(history.loads(), history.firstDay(), today.minusDays(1), today);
-          Readiness readiness = readiness(userId, series, history, today);
+          Today today = stateOfToday(userId);
+          FitnessSeries series = today.series();
           events.publish(
               new TrainingLoadUpdated(
                   userId,
-                  today,
+                  today.day(),
                   Rounding.tenth(series.fitness(1)),
                   Rounding.tenth(series.fatigue(1)),
                   Rounding.tenth(series.form(1)),
                   Rounding.hundredth(series.ratio(1)),
-                  readiness.score(),
-                  readiness.reasons().stream().map(Readiness.Reason::code).toList(),
+                  today.readiness().score(),
+                  today.readiness().reasons().stream().map(Readiness.Reason::code).toList(),
                   clock.instant()));
         });
-  }
-
-  /**
-   * Today's readiness from a series whose first day is yesterday (the state the athlete goes into
-   * today with) and the resting heart rate of today or yesterday.
-   */
-  Readiness readiness(UUID userId, FitnessSeries series, History history, LocalDate today) {
-    long historyDays =
-        history.firstDay() == null ? 0 : ChronoUnit.DAYS.between(history.firstDay(), today);
-    return Readiness.of(
-        series.fitness(0),
-        series.fatigue(0),
-        series.ratio(0),
-        historyDays,
-        readings.restingHeartRate(userId, today));
   }
 
   /** Daily loads by local day; {@code firstDay} is null for an athlete without workouts. */

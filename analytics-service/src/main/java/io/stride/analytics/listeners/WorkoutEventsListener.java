@@ -1,5 +1,6 @@
 package io.stride.analytics.listeners;
 
+import io.stride.analytics.athletes.Athlete;
 import io.stride.analytics.athletes.Athletes;
 import io.stride.analytics.fitness.TrainingState;
 import io.stride.analytics.kpis.PlatformKpis;
@@ -34,8 +35,9 @@ class WorkoutEventsListener {
 
   @EventHandler
   void on(WorkoutRecorded event) {
-    if (apply(event.workout(), 0)) {
-      kpis.recorded(event.workout().sport(), athletes.find(event.workout().userId()).region());
+    Athlete athlete = apply(event.workout(), 0);
+    if (athlete != null) {
+      kpis.recorded(event.workout().sport(), athlete.region());
     }
   }
 
@@ -52,12 +54,14 @@ class WorkoutEventsListener {
     }
   }
 
-  private boolean apply(WorkoutSummary workout, long version) {
+  /** The owner, when this state of the workout changed the copy; null when it did not. */
+  private Athlete apply(WorkoutSummary workout, long version) {
     state.lock(workout.userId());
-    if (workouts.apply(workout, version, athletes.find(workout.userId()))) {
+    Athlete athlete = athletes.find(workout.userId());
+    if (workouts.apply(workout, version, athlete)) {
       state.refresh(workout.userId());
-      return true;
+      return athlete;
     }
-    return false;
+    return null;
   }
 }

@@ -48,7 +48,7 @@ class TotalsViews {
   TotalsSeries series(
       UUID userId, Period period, LocalDate from, LocalDate to, String sportFilter) {
     Athlete athlete = athletes.find(userId);
-    DayOfWeek firstDay = firstDayOfWeek(athlete);
+    DayOfWeek firstDay = regions.firstDayOfWeek(athlete.region());
     LocalDate end = to != null ? to : LocalDate.now(clock.withZone(athlete.zone()));
     LocalDate start = period.start(from != null ? from : period.defaultFrom(end), firstDay);
     if (end.isBefore(start)) {
@@ -85,7 +85,7 @@ class TotalsViews {
 
   WeekComparison weeks(UUID userId) {
     Athlete athlete = athletes.find(userId);
-    DayOfWeek firstDay = firstDayOfWeek(athlete);
+    DayOfWeek firstDay = regions.firstDayOfWeek(athlete.region());
     LocalDate today = LocalDate.now(clock.withZone(athlete.zone()));
     LocalDate thisWeek = Period.WEEK.start(today, firstDay);
     LocalDate lastWeek = thisWeek.minusWeeks(1);
@@ -176,13 +176,6 @@ class TotalsViews {
                       per(t[4], weeks));
                 })
             .toList());
-  }
-
-  private DayOfWeek firstDayOfWeek(Athlete athlete) {
-    var region = athlete.region() == null ? null : regions.find(athlete.region()).orElse(null);
-    return region == null || region.firstDayOfWeek() == null
-        ? DayOfWeek.MONDAY
-        : DayOfWeek.valueOf(region.firstDayOfWeek().toUpperCase(Locale.ROOT));
   }
 
   private static int indexOf(List<LocalDate> starts, LocalDate start) {

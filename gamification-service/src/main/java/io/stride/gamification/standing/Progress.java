@@ -12,7 +12,6 @@ import io.stride.gamification.workouts.WorkoutCopies;
 import io.stride.platform.locks.TransactionLocks;
 import io.stride.platform.regions.RegionSettingsCopy;
 import java.time.DayOfWeek;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -108,10 +107,7 @@ public class Progress implements Refold {
 
   private StandingCalculator.Calendar calendar(Athlete athlete) {
     var region = athlete.region() == null ? null : regions.find(athlete.region()).orElse(null);
-    DayOfWeek firstDay =
-        region == null || region.firstDayOfWeek() == null
-            ? DayOfWeek.MONDAY
-            : DayOfWeek.valueOf(region.firstDayOfWeek().toUpperCase(Locale.ROOT));
+    DayOfWeek firstDay = regions.firstDayOfWeek(athlete.region());
     boolean restDays = region != null && region.enabled(REST_DAY_FLAG);
     return new StandingCalculator.Calendar(
         athlete.zone(), firstDay, holidays.of(athlete.region()), restDays);

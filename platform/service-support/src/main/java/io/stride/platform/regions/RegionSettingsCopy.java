@@ -2,7 +2,9 @@ package io.stride.platform.regions;
 
 import io.stride.contracts.region.RegionSettingsChanged;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -38,6 +40,17 @@ public class RegionSettingsCopy {
   /** The region's effective settings, if the copy knows it. */
   public Optional<RegionSettingsChanged> find(String code) {
     return Optional.ofNullable(regions.get(code));
+  }
+
+  /**
+   * The first day of the week in region {@code code}; Monday (ISO 8601) without a region, for a
+   * region the copy does not know, or one that sets none.
+   */
+  public DayOfWeek firstDayOfWeek(@Nullable String code) {
+    RegionSettingsChanged region = code == null ? null : regions.get(code);
+    return region == null || region.firstDayOfWeek() == null
+        ? DayOfWeek.MONDAY
+        : DayOfWeek.valueOf(region.firstDayOfWeek().toUpperCase(Locale.ROOT));
   }
 
   /** Whether {@code code} is a region, as far as the copy knows. */
