@@ -993,6 +993,7 @@ class PlatformSystemTests {
               Erasure.assertNoRowsOf(database, "profile", userId);
               Erasure.assertNoRowsOf(database, "workout", userId);
               Erasure.assertNoRowsOf(database, "social", userId);
+              Erasure.assertNoRowsOf(database, "promo", userId);
               Erasure.assertNoRowsOf(database, "gamification", userId);
               Erasure.assertNoRowsOf(database, "analytics", userId);
             });

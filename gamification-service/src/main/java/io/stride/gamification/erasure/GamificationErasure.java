@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases everything gamification-service holds about a deleted account: its profile copy, its
- * workouts' copies and records, their scores, its progress, badges and what it was told, its
- * challenge places (challenges it created stay, without its name), board entries, club memberships
- * and follows, and the platform rows about it. Nothing is published: every consumer gets
- * UserDeleted itself.
+ * workouts' copies and records, their scores, its progress, badges (earned and granted by
+ * promotions) and what it was told, its challenge places (challenges it created stay, without its
+ * name), board entries, club memberships and follows, and the platform rows about it. Nothing is
+ * published: every consumer gets UserDeleted itself.
  */
 @Service
 public class GamificationErasure {
@@ -39,6 +39,7 @@ public class GamificationErasure {
           "delete from personal_record where owner_id = :user",
           "delete from workout where owner_id = :user",
           "delete from badge where user_id = :user",
+          "delete from granted_badge where user_id = :user",
           "delete from announcement where user_id = :user",
           "delete from progress where user_id = :user",
           "delete from athlete where user_id = :user");

@@ -38,6 +38,11 @@ class ProgressViews {
       new Streaks(
           new StreakView(0, null, null, 0, 0, null), new StreakView(0, null, null, 0, 0, null));
 
+  /** A granted badge {@code g} that the history does not earn too (as tier 0). */
+  private static final String NOT_EARNED =
+      "not exists (select 1 from badge b where b.user_id = g.user_id and b.badge = g.badge"
+          + " and b.tier = 0)";
+
   private final JdbcClient jdbc;
   private final Athletes athletes;
   private final BadgeRegistry badges;
@@ -58,8 +63,12 @@ class ProgressViews {
             .query(Integer.class)
             .single();
     int held =
-        jdbc.sql("select count(*) from badge where user_id = ?")
-            .param(userId)
+        jdbc.sql(
+                "select (select count(*) from badge where user_id = :user)"
+                    + " + (select count(*) from granted_badge g where g.user_id = :user and "
+                    + NOT_EARNED
+                    + ")")
+            .param("user", userId)
             .query(Integer.class)
             .single();
     return jdbc.sql("select * from progress where user_id = ?")
@@ -84,12 +93,19 @@ class ProgressViews {
     return LocalDate.now(clock.withZone(athletes.find(userId).zone()));
   }
 
+  /**
+   * The badges held: those the history earns and those promotions granted (tier 0, no workout,
+   * earned when granted); a granted badge the history earns too is shown once, as earned.
+   */
   MyBadges badgesOf(UUID userId) {
     return new MyBadges(
         jdbc.sql(
-                "select badge, tier, title, workout_id, earned_at from badge where user_id = ?"
+                "select badge, tier, title, workout_id, earned_at from badge where user_id = :user"
+                    + " union all select g.badge, 0, g.title, cast(null as uuid), g.granted_at"
+                    + " from granted_badge g where g.user_id = :user and "
+                    + NOT_EARNED
                     + " order by earned_at desc, badge, tier desc")
-            .param(userId)
+            .param("user", userId)
             .query(
                 (rs, row) ->
                     new HeldBadge(

@@ -3,6 +3,7 @@ package io.stride.gamification.erasure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stride.contracts.auth.UserDeleted;
+import io.stride.contracts.promo.RewardGranted;
 import io.stride.contracts.workout.PersonalRecordSet;
 import io.stride.contracts.workout.WorkoutSummary;
 import io.stride.gamification.TestHistory;
@@ -18,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * UserDeleted erases every row gamification-service holds about the user; late events bring none
- * back.
+ * UserDeleted erases every row gamification-service holds about the user (badges granted by
+ * promotions too); late events, a late grant among them, bring none back.
  */
 @StrideIntegrationTest
 class GamificationErasureIntegrationTests {
@@ -35,10 +36,12 @@ class GamificationErasureIntegrationTests {
     WorkoutSummary run =
         history.record(TestHistory.run(leaving, Instant.now().minusSeconds(600), 10, 50));
     history.send(new PersonalRecordSet(leaving, run.workoutId(), "run", "5k", 5000, 1400, null));
+    history.send(grant(leaving, "winter_base_2026"));
     history.record(TestHistory.run(staying, Instant.now().minusSeconds(600), 10, 50));
     assertThat(Erasure.findRowsOf(dataSource, "gamification", leaving, Set.of()))
         .as("the helper sees the user before the erasure")
         .anyMatch(place -> place.startsWith("badge."))
+        .anyMatch(place -> place.startsWith("granted_badge."))
         .anyMatch(place -> place.startsWith("workout_score."))
         .anyMatch(place -> place.startsWith("progress."));
 
@@ -47,10 +50,27 @@ class GamificationErasureIntegrationTests {
     Erasure.assertNoRowsOf(dataSource, "gamification", leaving);
     history.send(TestEvents.profileUpdated(leaving, "Late", "PUBLIC", "UTC", null, 2));
     history.record(TestHistory.run(leaving, Instant.now().minusSeconds(60), 5, 25));
+    history.send(grant(leaving, "late_badge"));
     Erasure.assertNoRowsOf(dataSource, "gamification", leaving);
     assertThat(
             jdbc.queryForObject(
                 "select points from gamification.progress where user_id = ?", Long.class, staying))
         .isEqualTo(70);
+  }
+
+  private static RewardGranted grant(UUID user, String badge) {
+    return new RewardGranted(
+        user,
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        "Spring Boost",
+        "badge",
+        "code",
+        null,
+        null,
+        null,
+        badge,
+        "A granted badge",
+        Instant.now());
   }
 }

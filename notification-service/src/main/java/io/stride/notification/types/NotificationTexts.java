@@ -1,6 +1,10 @@
 package io.stride.notification.types;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The words of a notification in a language: {@code notification.<type>.title} and {@code .body} of
  * {@code messages*.properties}, English when the language has none. The arguments are plain values
- * (numbers for a type's number fields); every channel escapes them for where they go (HTML in
- * emails).
+ * (numbers for a type's number fields, dates written out in the language for its date fields);
+ * every channel escapes them for where they go (HTML in emails).
  */
 @Component
 public class NotificationTexts {
@@ -37,7 +41,13 @@ public class NotificationTexts {
     args.add(Math.max(actorCount - 1, 0));
     for (String field : type.fields()) {
       String value = data.getOrDefault(field, "");
-      args.add(type.numbers().contains(field) ? number(value) : value);
+      if (type.numbers().contains(field)) {
+        args.add(number(value));
+      } else if (type.dates().contains(field)) {
+        args.add(date(value, locale));
+      } else {
+        args.add(value);
+      }
     }
     Object[] values = args.toArray();
     String prefix = "notification." + type.name();
@@ -52,6 +62,16 @@ public class NotificationTexts {
       return new BigDecimal(value);
     } catch (NumberFormatException notANumber) {
       return BigDecimal.ZERO;
+    }
+  }
+
+  /** A date field written as the language writes a date; one that is not a date as it is. */
+  private static String date(String value, Locale locale) {
+    try {
+      return LocalDate.parse(value)
+          .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    } catch (DateTimeParseException notADate) {
+      return value;
     }
   }
 

@@ -21,6 +21,8 @@ import java.util.UUID;
  *     actor's name {0} and the number of other actors {1}
  * @param numbers those of the fields that are numbers: the texts get them as numbers, so that
  *     {@code {n,number,…}} and {@code {n,choice,…}} write them as the reader's language does
+ * @param dates those of the fields that are dates ({@code 2027-01-15}): the texts get them written
+ *     out as the reader's language writes a date (January 15, 2027; 15. Januar 2027)
  */
 public record NotificationType(
     String name,
@@ -29,39 +31,71 @@ public record NotificationType(
     boolean collapses,
     String link,
     List<String> fields,
-    Set<String> numbers) {
+    Set<String> numbers,
+    Set<String> dates) {
 
   public NotificationType {
     defaults = Set.copyOf(defaults);
     fields = List.copyOf(fields);
     numbers = Set.copyOf(numbers);
+    dates = Set.copyOf(dates);
   }
 
   public static NotificationType of(String name, String link, Channel... defaults) {
-    return new NotificationType(name, Set.of(defaults), true, false, link, List.of(), Set.of());
+    return new NotificationType(
+        name, Set.of(defaults), true, false, link, List.of(), Set.of(), Set.of());
   }
 
   public NotificationType collapsing() {
-    return new NotificationType(name, defaults, switchable, true, link, fields, numbers);
+    return new NotificationType(name, defaults, switchable, true, link, fields, numbers, dates);
   }
 
   public NotificationType notSwitchable() {
-    return new NotificationType(name, defaults, false, collapses, link, fields, numbers);
+    return new NotificationType(name, defaults, false, collapses, link, fields, numbers, dates);
   }
 
   /** Names the text fields (instead of any named before). */
   public NotificationType withFields(String... names) {
     return new NotificationType(
-        name, defaults, switchable, collapses, link, List.of(names), Set.of());
+        name, defaults, switchable, collapses, link, List.of(names), Set.of(), Set.of());
   }
 
   /** Adds number fields after the fields named so far. */
   public NotificationType withNumbers(String... names) {
+    return new NotificationType(
+        name,
+        defaults,
+        switchable,
+        collapses,
+        link,
+        append(fields, names),
+        union(numbers, names),
+        dates);
+  }
+
+  /** Adds date fields (ISO dates, {@code 2027-01-15}) after the fields named so far. */
+  public NotificationType withDates(String... names) {
+    return new NotificationType(
+        name,
+        defaults,
+        switchable,
+        collapses,
+        link,
+        append(fields, names),
+        numbers,
+        union(dates, names));
+  }
+
+  private static List<String> append(List<String> fields, String... names) {
     List<String> all = new ArrayList<>(fields);
     all.addAll(List.of(names));
-    Set<String> allNumbers = new HashSet<>(numbers);
-    allNumbers.addAll(List.of(names));
-    return new NotificationType(name, defaults, switchable, collapses, link, all, allNumbers);
+    return all;
+  }
+
+  private static Set<String> union(Set<String> fields, String... names) {
+    Set<String> all = new HashSet<>(fields);
+    all.addAll(List.of(names));
+    return all;
   }
 
   /** The web app path of one notification of this type. */

@@ -4,6 +4,7 @@ import io.stride.contracts.analytics.AnalyticsTopics;
 import io.stride.contracts.auth.AuthTopics;
 import io.stride.contracts.gamification.GamificationTopics;
 import io.stride.contracts.profile.ProfileTopics;
+import io.stride.contracts.promo.PromoTopics;
 import io.stride.contracts.region.RegionTopics;
 import io.stride.contracts.social.SocialTopics;
 import io.stride.contracts.workout.WorkoutTopics;
@@ -34,7 +35,8 @@ public record TopicRegistry(List<Topic> topics) {
               SocialTopics.INTERACTIONS,
               SocialTopics.CLUBS,
               GamificationTopics.PROGRESS,
-              AnalyticsTopics.TRAINING_LOAD));
+              AnalyticsTopics.TRAINING_LOAD,
+              PromoTopics.REWARDS));
 
   public TopicRegistry {
     topics = List.copyOf(topics);

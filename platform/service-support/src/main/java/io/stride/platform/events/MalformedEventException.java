@@ -17,4 +17,13 @@ public class MalformedEventException extends RuntimeException {
             + problem,
         cause);
   }
+
+  /**
+   * For an {@code @EventHandler}: the event parsed, but says what its contract rules out (a value
+   * outside its documented pattern, a field its kind needs left out), so no retry can apply it. The
+   * handler's transaction rolls back and the record is parked at once, without the retries.
+   */
+  public MalformedEventException(String problem) {
+    super("Malformed event: " + problem);
+  }
 }

@@ -33,6 +33,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  */
 final class OperationSecurity implements OpenApiCustomizer {
 
+  /** The role people's tokens carry for operators' operations (ADR 0030). */
+  private static final String ROLE = "ADMIN";
+
   private final List<SecurityFilterChain> chains;
   private final Collection<String> scopes;
   private final String scheme;
@@ -54,7 +57,14 @@ final class OperationSecurity implements OpenApiCustomizer {
             (path, item) -> {
               for (Map.Entry<PathItem.HttpMethod, Operation> entry :
                   item.readOperationsMap().entrySet()) {
-                entry.getValue().setSecurity(requirements(entry.getKey().name(), path));
+                Operation operation = entry.getValue();
+                operation.setSecurity(requirements(entry.getKey().name(), path));
+                if (needsRole(entry.getKey().name(), path)) {
+                  String said = operation.getDescription();
+                  operation.setDescription(
+                      (said == null || said.isBlank() ? "" : said + "\n\n")
+                          + "Only for people with the role ADMIN (besides the scope).");
+                }
               }
             });
   }
@@ -73,9 +83,28 @@ final class OperationSecurity implements OpenApiCustomizer {
         alternatives.add(new SecurityRequirement().addList(scheme, scope));
       }
     }
+    if (alternatives.isEmpty()) { // an operation for people with a role: the scopes with it
+      for (String scope : scopes) {
+        if (allows(probe, token("SCOPE_" + scope, "ROLE_" + ROLE))) {
+          alternatives.add(new SecurityRequirement().addList(scheme, scope));
+        }
+      }
+    }
     return alternatives.isEmpty()
         ? List.of(new SecurityRequirement().addList(scheme))
         : alternatives;
+  }
+
+  /** Whether a scope is granted only together with the role {@link #ROLE}. */
+  private boolean needsRole(String method, String template) {
+    HttpServletRequest probe = ProbeRequest.of(method, template.replaceAll("\\{[^}]+}", "x1"));
+    boolean withoutRole = false;
+    boolean withRole = false;
+    for (String scope : scopes) {
+      withoutRole |= allows(probe, token("SCOPE_" + scope));
+      withRole |= allows(probe, token("SCOPE_" + scope, "ROLE_" + ROLE));
+    }
+    return withRole && !withoutRole && !allows(probe, token());
   }
 
   private boolean allows(HttpServletRequest probe, Authentication caller) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -79,6 +80,19 @@ final class InputRulesModule extends SimpleModule {
         value = super.deserialize(parser, context);
       } catch (DateTimeException | ArithmeticException outOfRange) {
         throw new InvalidInputException(parser, InputBounds.range(), handledType());
+      } catch (DatabindException wrapped) {
+        // the java.time deserializers of local dates and times wrap what the JDK refused
+        if (wrapped.getCause() instanceof DateTimeException) {
+          String like = handledType() == LocalDate.class ? "2026-12-01" : "2026-12-01T08:30:00";
+          throw new InvalidInputException(
+              parser,
+              "is not a time like "
+                  + like
+                  + " "
+                  + InputBounds.range().replaceFirst("^must be ", ""),
+              handledType());
+        }
+        throw wrapped;
       }
       String problem = value == null ? null : check.apply(value);
       if (problem != null) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The operations of a service as its own OpenAPI document describes them, with what it takes to
@@ -109,7 +111,7 @@ final class ApiOperations {
   }
 
   private void collect(JsonNode schema, String field, List<Slot> slots, int depth) {
-    schema = resolve(schema);
+    schema = concrete(resolve(schema));
     if (schema == null || depth > MAX_DEPTH) {
       return;
     }
@@ -128,7 +130,7 @@ final class ApiOperations {
   }
 
   private Object build(JsonNode schema, String field, Function<Slot, Object> replace, int depth) {
-    schema = resolve(schema);
+    schema = concrete(resolve(schema));
     if (schema == null || depth > MAX_DEPTH) {
       return null;
     }
@@ -156,6 +158,46 @@ final class ApiOperations {
         return replaced != null ? replaced : filler(schema);
       }
     }
+  }
+
+  /**
+   * A polymorphic schema ({@code oneOf}, with a discriminator) as its first alternative: the
+   * alternative's properties (its own and those of its {@code allOf} parts but the polymorphic
+   * parent) and the discriminator set to the alternative's name, so the body is one a server
+   * accepts. Any other schema as it is.
+   */
+  private JsonNode concrete(JsonNode schema) {
+    if (schema == null || !schema.path("oneOf").isArray() || schema.path("oneOf").isEmpty()) {
+      return schema;
+    }
+    JsonNode first = schema.path("oneOf").get(0);
+    ObjectNode properties = JsonNodeFactory.instance.objectNode();
+    JsonNode alternative = resolve(first);
+    List<JsonNode> parts = new ArrayList<>();
+    parts.add(alternative);
+    alternative.path("allOf").forEach(part -> parts.add(resolve(part)));
+    for (JsonNode part : parts) {
+      if (part != null && !part.path("oneOf").isArray()) {
+        part.path("properties").properties().forEach(p -> properties.set(p.getKey(), p.getValue()));
+      }
+    }
+    String discriminator = schema.path("discriminator").path("propertyName").asString("");
+    if (!discriminator.isEmpty()) {
+      String ref = first.path("$ref").asString("");
+      String name = ref.substring(ref.lastIndexOf('/') + 1);
+      for (Map.Entry<String, JsonNode> mapping :
+          schema.path("discriminator").path("mapping").properties()) {
+        if (mapping.getValue().asString("").equals(ref)) {
+          name = mapping.getKey();
+        }
+      }
+      ObjectNode tag = JsonNodeFactory.instance.objectNode().put("type", "string");
+      tag.putArray("enum").add(name);
+      properties.set(discriminator, tag);
+    }
+    ObjectNode object = JsonNodeFactory.instance.objectNode().put("type", "object");
+    object.set("properties", properties);
+    return object;
   }
 
   private JsonNode resolve(JsonNode schema) {
