@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,11 +168,12 @@ public class CampaignAdmin {
     }
     checkRegions(request.regions(), errors);
     checkReward(request, errors);
+    List<Rule> rules = new ArrayList<>();
+    Map<String, String> ruleProblems = new LinkedHashMap<>();
     for (int i = 0; i < request.rules().size(); i++) {
-      Rule rule = request.rules().get(i);
-      int index = i;
-      rule.problem().ifPresent(p -> errors.add(new FieldError("rules[" + index + "]", p)));
+      request.rules().get(i).toRule("rules[" + i + "]", ruleProblems).ifPresent(rules::add);
     }
+    ruleProblems.forEach((field, problem) -> errors.add(new FieldError(field, problem)));
     if (request.trigger() != null) {
       boolean streak = request.trigger().event().equals(Trigger.DAILY_STREAK);
       if (streak && request.trigger().days() == null) {
@@ -196,7 +198,7 @@ public class CampaignAdmin {
         money == null ? null : money.amount(),
         money == null ? null : money.currency(),
         request.reward(),
-        List.copyOf(request.rules()),
+        List.copyOf(rules),
         request.trigger(),
         request.perAthlete() == null ? 1 : request.perAthlete(),
         Campaign.DRAFT,

@@ -1,6 +1,6 @@
 package io.stride.promo.campaigns;
 
-import io.stride.promo.rules.Rule;
+import io.stride.promo.rules.RuleDocument;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,7 +38,7 @@ record CampaignRequest(
     @Schema(example = "[\"DE\", \"AT\"]") @NotEmpty @Size(max = 50)
         List<@NotNull @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?") String> regions,
     @NotNull @Valid Budget budget,
-    @NotNull @Size(max = 20) List<@NotNull @Valid Rule> rules,
+    @NotNull @Size(max = 20) List<@NotNull @Valid RuleDocument> rules,
     @NotNull @Valid Reward reward,
     @Valid @Nullable Trigger trigger,
     @Schema(example = "1", description = "rewards one athlete may get from the campaign; default 1")

@@ -1,6 +1,6 @@
 package io.stride.promo.campaigns;
 
-import io.stride.promo.rules.Rule;
+import io.stride.promo.rules.RuleDocument;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,7 +24,7 @@ final class CampaignViews {
       Instant endsAt,
       List<String> regions,
       BudgetView budget,
-      List<Rule> rules,
+      List<RuleDocument> rules,
       Reward reward,
       @Nullable Trigger trigger,
       int perAthlete,
@@ -47,7 +47,7 @@ final class CampaignViews {
               c.granted(),
               c.rewardsLeft(),
               c.budgetMoney() == null ? null : c.spent()),
-          c.rules(),
+          c.rules().stream().map(RuleDocument::of).toList(),
           c.reward(),
           c.trigger(),
           c.perAthlete(),

@@ -2,8 +2,6 @@ package io.stride.promo.rules;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,26 +19,6 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = HasDoneRule.class, name = "has-done"),
   @JsonSubTypes.Type(value = HasNotDoneRule.class, name = "has-not-done")
 })
-@Schema(
-    description = "An eligibility rule; its type names its fields",
-    example = "{\"type\": \"level\", \"min\": 5}",
-    discriminatorProperty = "type",
-    oneOf = {
-      AccountAgeRule.class,
-      RegionRule.class,
-      SportsRule.class,
-      LevelRule.class,
-      HasDoneRule.class,
-      HasNotDoneRule.class
-    },
-    discriminatorMapping = {
-      @DiscriminatorMapping(value = "account-age", schema = AccountAgeRule.class),
-      @DiscriminatorMapping(value = "region", schema = RegionRule.class),
-      @DiscriminatorMapping(value = "sports", schema = SportsRule.class),
-      @DiscriminatorMapping(value = "level", schema = LevelRule.class),
-      @DiscriminatorMapping(value = "has-done", schema = HasDoneRule.class),
-      @DiscriminatorMapping(value = "has-not-done", schema = HasNotDoneRule.class)
-    })
 public sealed interface Rule
     permits AccountAgeRule, RegionRule, SportsRule, LevelRule, HasDoneRule, HasNotDoneRule {
 

@@ -132,10 +132,17 @@ class CampaignAdminIntegrationTests {
     assertThat(
             fields(
                 http.post(
+                    CAMPAIGNS, admin(), campaign("rules", List.of(object("type", "astrology"))))))
+        .containsExactly("400", "rules[0].type");
+    assertThat(
+            fields(
+                http.post(
                     CAMPAIGNS,
                     admin(),
-                    campaign("rules", List.of(object("type", "astrology", "sign", "leo"))))))
-        .containsExactly("400", "rules[0]");
+                    campaign(
+                        "rules",
+                        List.of(object("type", "level", "min", 3, "regions", List.of("DE")))))))
+        .containsExactly("422", "rules[0].regions");
   }
 
   @Test
