@@ -222,11 +222,39 @@ public final class LocalStack implements AutoCloseable {
     services.put(name, new ServiceSpec(name, name, port, managementPort, Map.copyOf(env)));
   }
 
+  /**
+   * Starts the services a few at a time rather than all twelve at once: on a two-core machine
+   * twelve JVMs starting together share the cores so thinly that each one takes minutes and a slow
+   * one runs out of its readiness time, while the stack as a whole is ready no sooner. Each
+   * service's readiness clock starts when its own JVM does. {@code -Dstride.start.parallelism=N}
+   * overrides how many start together (default: two more than the cores).
+   */
   private void startAll() {
+    int parallelism =
+        Integer.getInteger(
+            "stride.start.parallelism", Runtime.getRuntime().availableProcessors() + 2);
+    java.util.concurrent.ExecutorService starter =
+        java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, parallelism));
+    java.util.concurrent.atomic.AtomicBoolean failed =
+        new java.util.concurrent.atomic.AtomicBoolean();
     List<CompletableFuture<Void>> starting = new ArrayList<>();
     for (String name : services.keySet()) {
-      starting.add(CompletableFuture.runAsync(() -> startService(name)));
+      starting.add(
+          CompletableFuture.runAsync(
+              () -> {
+                if (failed.get()) {
+                  return; // one failed already: the stack stops, start no more
+                }
+                try {
+                  startService(name);
+                } catch (RuntimeException e) {
+                  failed.set(true);
+                  throw e;
+                }
+              },
+              starter));
     }
+    starter.shutdown();
     try {
       CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
     } catch (java.util.concurrent.CompletionException e) {
