@@ -54,6 +54,7 @@ final class PromoBenchmarks {
   private static final int GENERATED = 100_000;
   private static final int THROUGHPUT_CODES = Integer.getInteger("bench.promoCodes", 3_000);
   private static final int THROUGHPUT_CONNECTIONS = BenchmarkMain.CONNECTIONS;
+  private static final int WARM_UP = Integer.getInteger("bench.promoWarmUp", 2_000);
   private static final Pattern VERIFY_LINK =
       Pattern.compile("https?://\\S+/verify-email\\?token=[\\w-]+");
 
@@ -64,6 +65,7 @@ final class PromoBenchmarks {
     HttpJson http = new HttpJson(gateway);
     String admin = admin(stack, gateway, http);
     List<String> athletes = athletes(stack, gateway, http);
+    warmUp(http, admin, athletes, List.of(URI.create(gateway + "/api/v1/promo/redemptions")));
     // each athlete may redeem CONCURRENT / ATHLETES times, so only the cap or the budget limits
     int perAthlete = Math.min(100, Math.max(1, (CONCURRENT + ATHLETES - 1) / ATHLETES));
 
@@ -95,7 +97,12 @@ final class PromoBenchmarks {
             .get(0)
             .asString();
     List<URI> viaGateway = List.of(URI.create(gateway + "/api/v1/promo/redemptions"));
+    HttpJson service = new HttpJson("http://127.0.0.1:" + config.portOf("promo-service"));
+    String before = service.get("/actuator/prometheus", null).body();
+    Map<String, Double> cpuBefore = CpuTimes.snapshot();
     Burst cap = burst(viaGateway, athletes, index -> shared);
+    Map<String, Double> cpuAfter = CpuTimes.snapshot();
+    String after = service.get("/actuator/prometheus", null).body();
     long capGrants = grants(stack, capped);
     BenchmarkMain.row(
         String.format(
@@ -104,9 +111,27 @@ final class PromoBenchmarks {
         new Object[] {capGrants, cap.created(), cap.p(0.5), cap.p(0.99)},
         "exactly " + CAP + ", p99 < 200 ms",
         capGrants == CAP && cap.created() == CAP && cap.p(0.99) < 200);
+    BenchmarkMain.row(
+        "  CPU used in the burst",
+        "%s",
+        CpuTimes.between(cpuBefore, cpuAfter),
+        "(reference)",
+        null);
+    ownTime(before, after, "  promo-service's redemption", "stride_promo_redemption_seconds", "");
+    ownTime(
+        before,
+        after,
+        "  promo-service's wait for a database connection",
+        "hikaricp_connections_acquire_seconds",
+        "");
 
     int replicaPort = io.stride.infra.FreePorts.find();
     stack.startReplica("promo-service", "promo-service-2", replicaPort, replicaPort);
+    warmUp(
+        http,
+        admin,
+        athletes,
+        List.of(URI.create("http://127.0.0.1:" + replicaPort + "/api/v1/promo/redemptions")));
     UUID budgeted = live(http, admin, CAP, perAthlete);
     List<String> codes = singleUse(http, admin, budgeted, CONCURRENT);
     List<URI> twoInstances =
@@ -134,34 +159,10 @@ final class PromoBenchmarks {
     int codesCount = Math.min(THROUGHPUT_CODES, perAthlete * athletes.size());
     UUID campaign = live(http, admin, 1_000_000, perAthlete);
     List<String> codes = singleUse(http, admin, campaign, codesCount);
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    List<Double> millis = Collections.synchronizedList(new ArrayList<>());
-    ExecutorService workers = Executors.newFixedThreadPool(THROUGHPUT_CONNECTIONS);
-    long start = System.nanoTime();
-    List<CompletableFuture<Void>> done = new ArrayList<>();
-    for (int worker = 0; worker < THROUGHPUT_CONNECTIONS; worker++) {
-      done.add(
-          CompletableFuture.runAsync(
-              () -> {
-                for (int i = next.getAndIncrement(); i < codes.size(); i = next.getAndIncrement()) {
-                  long sent = System.nanoTime();
-                  int status =
-                      send(client, target.get(0), athletes.get(i % athletes.size()), codes.get(i));
-                  millis.add((System.nanoTime() - sent) / 1e6);
-                  if (status != 201) {
-                    failed.incrementAndGet();
-                  }
-                }
-              },
-              workers));
-    }
-    CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).join();
-    double seconds = (System.nanoTime() - start) / 1e9;
-    workers.shutdown();
-    List<Double> sorted = new ArrayList<>(millis);
-    Collections.sort(sorted);
+    Sent sent = redeemAll(target, athletes, codes);
+    double seconds = sent.seconds();
+    AtomicInteger failed = new AtomicInteger(sent.not201());
+    List<Double> sorted = sent.millis();
     long granted = grants(stack, campaign);
     BenchmarkMain.row(
         String.format(
@@ -175,14 +176,117 @@ final class PromoBenchmarks {
         failed.get() == 0 && granted == codes.size());
   }
 
+  /** What {@link #redeemAll} measured. */
+  private record Sent(double seconds, List<Double> millis, int not201) {}
+
+  /**
+   * Redeems every code once, {@code THROUGHPUT_CONNECTIONS} clients at a time, spread over the
+   * athletes and the targets.
+   */
+  private static Sent redeemAll(List<URI> targets, List<String> athletes, List<String> codes) {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService workers = Executors.newFixedThreadPool(THROUGHPUT_CONNECTIONS);
+    long start = System.nanoTime();
+    List<CompletableFuture<Void>> done = new ArrayList<>();
+    for (int worker = 0; worker < THROUGHPUT_CONNECTIONS; worker++) {
+      done.add(
+          CompletableFuture.runAsync(
+              () -> {
+                for (int i = next.getAndIncrement(); i < codes.size(); i = next.getAndIncrement()) {
+                  long sent = System.nanoTime();
+                  int status =
+                      send(
+                          client,
+                          targets.get(i % targets.size()),
+                          athletes.get(i % athletes.size()),
+                          codes.get(i));
+                  millis.add((System.nanoTime() - sent) / 1e6);
+                  if (status != 201) {
+                    failed.incrementAndGet();
+                  }
+                }
+              },
+              workers));
+    }
+    CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).join();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    workers.shutdown();
+    List<Double> sorted = new ArrayList<>(millis);
+    Collections.sort(sorted);
+    return new Sent(seconds, sorted, failed.get());
+  }
+
+  /**
+   * Runs the code the measurements run before they do, as a service that has been up for a while
+   * has (the JIT compiles what is hot; on a cold JVM the first thousand requests cost several times
+   * their CPU): {@code WARM_UP} redemptions at {@code targets}, half of distinct codes, half of a
+   * shared code used up after ten.
+   */
+  private static void warmUp(
+      HttpJson http, String admin, List<String> athletes, List<URI> targets) {
+    UUID campaign = live(http, admin, 1_000_000, 100);
+    List<String> distinct = singleUse(http, admin, campaign, WARM_UP / 2);
+    String shared =
+        require(
+                http.post(
+                    "/api/v1/promo/admin/campaigns/" + campaign + "/codes",
+                    admin,
+                    object("kind", "shared", "cap", 10, "perAthlete", 100)),
+                201)
+            .get("codes")
+            .get(0)
+            .asString();
+    List<String> codes = new ArrayList<>();
+    for (String code : distinct) {
+      codes.add(code);
+      codes.add(shared);
+    }
+    redeemAll(targets, athletes, codes);
+  }
+
+  /** Where the time goes: a timer of promo-service between two scrapes, for reference. */
+  private static void ownTime(
+      String before, String after, String what, String timer, String series) {
+    Prometheus.Timer own = Prometheus.timer(before, after, timer, series);
+    BenchmarkMain.row(
+        what,
+        "mean %.1f ms, p99 <= %.1f ms (%d calls)",
+        new Object[] {own.meanMillis(), own.p99Millis(), own.count()},
+        "(reference)",
+        null);
+  }
+
   /** {@code CONCURRENT} redemptions sent at once, spread over the athletes and the targets. */
   private static Burst burst(
       List<URI> targets, List<String> athletes, java.util.function.IntFunction<String> code) {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(30))
-            .executor(Executors.newFixedThreadPool(8))
-            .build();
+    ExecutorService callbacks = Executors.newFixedThreadPool(8);
+    try {
+      return burst(
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(30))
+              .executor(callbacks)
+              .build(),
+          targets,
+          athletes,
+          code);
+    } finally {
+      callbacks.shutdownNow(); // its threads would keep the benchmark's JVM from exiting
+    }
+  }
+
+  private static Burst burst(
+      HttpClient client,
+      List<URI> targets,
+      List<String> athletes,
+      java.util.function.IntFunction<String> code) {
     List<CompletableFuture<double[]>> answers = new ArrayList<>();
     for (int i = 0; i < CONCURRENT; i++) {
       long sent = System.nanoTime();

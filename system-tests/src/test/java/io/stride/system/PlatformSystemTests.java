@@ -47,7 +47,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -81,6 +83,10 @@ import tools.jackson.databind.JsonNode;
 class PlatformSystemTests {
 
   static final String PASSWORD = "correct horse battery staple";
+
+  /** The one address on STRIDE_AUTH_ADMINS: its account is ADMIN once its email is verified. */
+  static final String PROMO_ADMIN = "promo-admin-" + UUID.randomUUID() + "@example.com";
+
   static LocalStack stack;
   static HttpJson http;
   static OAuthFlows oauth;
@@ -101,6 +107,7 @@ class PlatformSystemTests {
                 Map.of(
                     "STRIDE_DEVICE_POLL_INTERVAL", "1s",
                     "STRIDE_RATE_LIMIT_SENSITIVE_PER_IP", "3,40",
+                    "STRIDE_AUTH_ADMINS", PROMO_ADMIN,
                     "STRIDE_LOG_FORMAT", ""));
     stack = LocalStack.start(config);
     gateway = "http://localhost:" + config.gatewayPort();
@@ -953,6 +960,136 @@ class PlatformSystemTests {
         .pollInterval(Duration.ofMillis(100))
         .until(() -> http.get(path, fan).status() == 404);
     assertThat(http.get("/api/v1/social/athletes/" + ownerId, fan).status()).isEqualTo(404);
+  }
+
+  @Test
+  @Order(7)
+  void anAdminsCampaignCodeIsRedeemedOnceByAnAthleteInItsRegionWhoIsToldOfTheReward() {
+    String admin = verifiedAdmin();
+    String athlete =
+        signedInAthlete(
+            "Promo Athlete",
+            "profile:read profile:write promo:read promo:write notifications:read");
+    awaitProfile(athlete);
+    assertThat(http.patch("/api/v1/profiles/me", athlete, object("region", "DE")).status())
+        .isEqualTo(200);
+    LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Berlin")).withNano(0);
+    Reply created =
+        http.post(
+            "/api/v1/promo/admin/campaigns",
+            admin,
+            object(
+                "name", Map.of("en", "Spring into running"),
+                "description", Map.of("en", "A month of premium for the first hundred"),
+                "window",
+                    object(
+                        "starts", now.minusHours(1).toString(),
+                        "ends", now.plusDays(30).toString(),
+                        "timeZone", "Europe/Berlin"),
+                "regions", List.of("DE"),
+                "budget", object("rewards", 100),
+                "rules", List.of(),
+                "reward", object("kind", "premium-days", "days", 30),
+                "perAthlete", 1));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String campaign = created.json().get("id").asString();
+    String admins = "/api/v1/promo/admin/campaigns/" + campaign;
+    assertThat(http.post(admins + "/publish", admin, Map.of()).status()).isEqualTo(200);
+    Reply code =
+        http.post(
+            admins + "/codes", admin, object("kind", "shared", "code", "SPRINGRUN26", "cap", 10));
+    assertThat(code.status()).as(code.body()).isEqualTo(201);
+    // an athlete is refused admin work, whatever their scopes
+    assertThat(http.post(admins + "/pause", athlete, Map.of()).status()).isEqualTo(403);
+
+    // promo-service learns the athlete's region from ProfileUpdated
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                http.get("/api/v1/promo/campaigns/" + campaign, athlete)
+                    .json()
+                    .path("eligible")
+                    .asBoolean());
+    String key = UUID.randomUUID().toString();
+    // case, spaces and dashes do not matter
+    Reply redeemed = redeem(athlete, "spring run-26", key);
+    Reply retried = redeem(athlete, "SPRINGRUN26", key);
+    Reply again = redeem(athlete, "SpringRun26", UUID.randomUUID().toString());
+
+    assertThat(redeemed.status()).as(redeemed.body()).isEqualTo(201);
+    assertThat(redeemed.json().get("reward").get("days").asInt()).isEqualTo(30);
+    assertThat(retried.status()).isEqualTo(201);
+    assertThat(retried.json().get("id")).isEqualTo(redeemed.json().get("id"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("type").asString()).endsWith("promo-already-redeemed");
+    assertThat(http.get("/api/v1/promo/me/premium", athlete).json().get("active").asBoolean())
+        .isTrue();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                http.get("/api/v1/notifications", athlete)
+                    .json()
+                    .get("items")
+                    .valueStream()
+                    .anyMatch(item -> item.get("type").asString().equals("reward")));
+    Reply report = http.get(admins + "/report", admin);
+    assertThat(report.json().get("granted").asInt()).isEqualTo(1);
+    assertThat(report.json().get("redeemed").asInt()).isEqualTo(1);
+    assertThat(report.json().get("rewardsLeft").asInt()).isEqualTo(99);
+  }
+
+  private static Reply redeem(String athlete, String code, String idempotencyKey) {
+    return http.send(
+        http.request("/api/v1/promo/redemptions", athlete)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    HttpJson.toJson(object("code", code))))
+            .build());
+  }
+
+  /**
+   * The administrator: registered with the address on STRIDE_AUTH_ADMINS, verified through the link
+   * auth-service sends (only a verified address gets the role, ADR 0030), signed in.
+   */
+  private static String verifiedAdmin() {
+    try (TopicReader emails =
+        new TopicReader(AuthTopics.ACCOUNT_EMAILS.name(), stack.kafka().bootstrapServers())) {
+      Reply registered =
+          http.post(
+              "/api/v1/accounts",
+              null,
+              object("email", PROMO_ADMIN, "password", PASSWORD, "displayName", "Promo Admin"));
+      assertThat(registered.status()).as(registered.body()).isEqualTo(202);
+      var sent =
+          emails.await(
+              record ->
+                  record.value().contains(PROMO_ADMIN)
+                      && HttpJson.parse(record.value())
+                          .get("type")
+                          .asString()
+                          .equals("EmailVerificationRequested"),
+              Duration.ofSeconds(30));
+      assertThat(sent).as("EmailVerificationRequested for the admin").hasSize(1);
+      String link = HttpJson.parse(sent.get(0).value()).get("payload").get("verifyUrl").asString();
+      BrowserSession browser = new BrowserSession(gateway);
+      HttpResponse<String> page =
+          browser.follow(browser.get(link.replaceFirst("^https?://[^/]+", "")));
+      assertThat(browser.follow(browser.submit(page, "Confirm my email address")).statusCode())
+          .isEqualTo(200);
+    }
+    String token =
+        oauth
+            .signInWithMobileApp(PROMO_ADMIN, PASSWORD, "promo:read promo:write")
+            .get("access_token")
+            .asString();
+    assertThat(OAuthFlows.claims(token).path("roles").toString()).contains("ADMIN");
+    return token;
   }
 
   @Test

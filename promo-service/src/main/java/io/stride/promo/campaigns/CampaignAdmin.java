@@ -110,6 +110,9 @@ public class CampaignAdmin {
           default -> throw new IllegalArgumentException(action);
         };
     campaigns.setState(id, to, now);
+    if (action.equals("publish")) {
+      campaigns.splitBudget(held);
+    }
     String done = action.endsWith("e") ? action + "d" : action + "ed";
     audit.record(id, admin, done, Map.of("from", status), now);
     return AdminCampaign.of(campaigns.find(id).orElseThrow(), now);

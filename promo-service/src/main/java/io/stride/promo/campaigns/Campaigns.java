@@ -1,5 +1,6 @@
 package io.stride.promo.campaigns;
 
+import io.stride.promo.limits.ShardedLimit;
 import io.stride.promo.rules.Rule;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -21,21 +22,54 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Campaigns {
 
-  private static final String COLUMNS =
+  private static final String STORED =
       "id, name, description, starts_at, ends_at, time_zone, regions, budget_rewards,"
-          + " budget_money, currency, reward, rules, trigger, per_athlete, state, granted, spent,"
+          + " budget_money, currency, reward, rules, trigger, per_athlete, state,"
           + " created_at, updated_at";
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final ShardedLimit budgets;
+
+  /** What is read of a campaign: its columns and the rewards granted (its budget's shards). */
+  private final String selected;
 
   Campaigns(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
+    this.budgets = new ShardedLimit(jdbc, "budget_shard", "campaign_id");
+    this.selected = STORED + ", " + budgets.usedOf("campaign.id") + " as granted";
+  }
+
+  /**
+   * Splits the budget into shards as the campaign is published: the rewards its count and money
+   * allow (the budget cannot change after the draft).
+   */
+  void splitBudget(Campaign campaign) {
+    budgets.split(campaign.id(), campaign.rewardsLeft());
+  }
+
+  /**
+   * Counts one reward against the campaign's budget while the campaign is live; its row is share
+   * locked until the transaction ends, so a pause waits for the grants in flight and no grant
+   * follows it.
+   *
+   * @return false when the campaign is not live or its budget is used up
+   */
+  public boolean countReward(UUID campaign, Instant now) {
+    boolean live =
+        jdbc.sql(
+                "select id from campaign where id = ? and state = 'published' and starts_at <= ?"
+                    + " and ends_at > ? for share")
+            .params(campaign, Timestamp.from(now), Timestamp.from(now))
+            .query(UUID.class)
+            .optional()
+            .isPresent();
+    return live && budgets.take(campaign);
   }
 
   public Optional<Campaign> find(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from campaign where id = ?")
+    return jdbc.sql("select " + selected + " from campaign where id = ?")
         .param(id)
         .query(this::campaign)
         .optional();
@@ -43,7 +77,7 @@ public class Campaigns {
 
   /** The campaign, its row locked until the transaction ends (admin changes). */
   Optional<Campaign> lock(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from campaign where id = ? for update")
+    return jdbc.sql("select " + selected + " from campaign where id = ? for update")
         .param(id)
         .query(this::campaign)
         .optional();
@@ -53,7 +87,7 @@ public class Campaigns {
   public List<Campaign> liveTriggered(String event, Instant now) {
     return jdbc.sql(
             "select "
-                + COLUMNS
+                + selected
                 + " from campaign where trigger_event = ? and state = 'published'"
                 + " and starts_at <= ? and ends_at > ?")
         .params(event, Timestamp.from(now), Timestamp.from(now))
@@ -66,7 +100,7 @@ public class Campaigns {
     String country = region.length() > 2 ? region.substring(0, 2) : region;
     return jdbc.sql(
             "select "
-                + COLUMNS
+                + selected
                 + " from campaign where state = 'published' and starts_at <= ? and ends_at > ?"
                 + " and (? = any(regions) or ? = any(regions)) and (ends_at, id) > (?, ?)"
                 + " order by ends_at, id limit ?")
@@ -86,7 +120,7 @@ public class Campaigns {
   List<Campaign> all(Instant beforeCreated, UUID beforeId, int n) {
     return jdbc.sql(
             "select "
-                + COLUMNS
+                + selected
                 + " from campaign where (created_at, id) < (?, ?) order by created_at desc, id desc"
                 + " limit ?")
         .params(Timestamp.from(beforeCreated), beforeId, n)
@@ -96,9 +130,9 @@ public class Campaigns {
 
   private static final String INSERT =
       "insert into campaign ("
-          + COLUMNS
+          + STORED
           + ", trigger_event, reward_value) values (?, ?::json, ?::json, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)";
 
   void insert(Campaign c) {
     jdbc.sql(INSERT).params(values(c)).update();
@@ -143,8 +177,6 @@ public class Campaigns {
       c.trigger() == null ? null : json.writeValueAsString(c.trigger()),
       c.perAthlete(),
       c.state(),
-      c.granted(),
-      c.spent(),
       Timestamp.from(c.createdAt()),
       Timestamp.from(c.updatedAt()),
       c.trigger() == null ? null : c.trigger().event(),
@@ -158,6 +190,12 @@ public class Campaigns {
 
   private Campaign campaign(ResultSet rs, int row) throws SQLException {
     String trigger = rs.getString("trigger");
+    Reward reward = json.readValue(rs.getString("reward"), Reward.class);
+    int granted = rs.getInt("granted");
+    BigDecimal spent =
+        reward.value() == null
+            ? BigDecimal.ZERO
+            : reward.value().amount().multiply(BigDecimal.valueOf(granted));
     return new Campaign(
         rs.getObject("id", UUID.class),
         texts(rs.getString("name")),
@@ -169,13 +207,13 @@ public class Campaigns {
         rs.getInt("budget_rewards"),
         rs.getBigDecimal("budget_money"),
         rs.getString("currency"),
-        json.readValue(rs.getString("reward"), Reward.class),
+        reward,
         json.readValue(rs.getString("rules"), new TypeReference<List<Rule>>() {}),
         trigger == null ? null : json.readValue(trigger, Trigger.class),
         rs.getInt("per_athlete"),
         rs.getString("state"),
-        rs.getInt("granted"),
-        rs.getBigDecimal("spent") == null ? BigDecimal.ZERO : rs.getBigDecimal("spent"),
+        granted,
+        spent,
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());
   }

@@ -91,6 +91,9 @@ class CodeAdmin {
                 shared && request.code() != null
                     ? List.of(chosen(request.code(), batch, campaign.id(), cap, perAthlete))
                     : random(wanted, batch, campaign.id(), request.kind(), cap, perAthlete));
+    if (shared) {
+      codes.shardSharedCaps(batch);
+    }
     Counter.builder("stride_promo_codes_generated_total")
         .description("Promo codes made")
         .tag("kind", request.kind())

@@ -1,31 +1,44 @@
 package io.stride.promo.codes;
 
+import io.stride.promo.limits.ShardedLimit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The code table: hashes with caps and counters. */
+/**
+ * The code table: hashes with caps and counters. A single-use code counts its one redemption on its
+ * row; a shared code's cap is a {@link ShardedLimit}, as many athletes redeem it at once.
+ */
 @Repository
 public class Codes {
 
   private static final HexFormat HEX = HexFormat.of();
 
   private final JdbcClient jdbc;
+  private final ShardedLimit sharedCaps;
+  private final String redeemed;
 
   Codes(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.sharedCaps = new ShardedLimit(jdbc, "code_shard", "code_hash");
+    this.redeemed =
+        "case when c.kind = 'shared' then " + sharedCaps.usedOf("c.hash") + " else c.redeemed end";
   }
 
   public Optional<PromoCode> find(byte[] hash) {
     return jdbc.sql(
-            "select hash, campaign_id, kind, cap, per_athlete, redeemed from promo_code"
-                + " where hash = ?")
+            "select c.hash, c.campaign_id, c.kind, c.cap, c.per_athlete, "
+                + redeemed
+                + " from promo_code c where c.hash = ?")
         .param(hash)
         .query(
             (rs, row) ->
@@ -56,17 +69,47 @@ public class Codes {
   }
 
   /**
-   * Counts one redemption against the code's cap: under the row's lock, so of any number of
-   * concurrent redemptions exactly {@code cap} succeed.
+   * Counts one redemption against the code's cap, under a row lock held until the transaction ends:
+   * of any number of concurrent redemptions exactly {@code cap} succeed.
    *
    * @return whether the cap allowed it
    */
-  public boolean countRedemption(byte[] hash) {
+  public boolean countRedemption(PromoCode code) {
+    if (code.kind().equals(PromoCode.SHARED)) {
+      return sharedCaps.take(code.hash());
+    }
     return jdbc.sql(
                 "update promo_code set redeemed = redeemed + 1 where hash = ? and redeemed < cap")
-            .param(hash)
+            .param(code.hash())
             .update()
         == 1;
+  }
+
+  /** How many codes of a kind a campaign has, the redemptions they allow and those made. */
+  public record KindCounts(int codes, long allowed, long redeemed) {}
+
+  /** The campaign's codes by kind. */
+  public Map<String, KindCounts> countsByKind(UUID campaign) {
+    Map<String, KindCounts> counts = new TreeMap<>();
+    jdbc.sql(
+            "select c.kind, count(*), coalesce(sum(c.cap), 0), coalesce(sum("
+                + redeemed
+                + "), 0) from promo_code c where c.campaign_id = ? group by c.kind")
+        .param(campaign)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    counts.put(
+                        rs.getString(1),
+                        new KindCounts(rs.getInt(2), rs.getLong(3), rs.getLong(4))));
+    return counts;
+  }
+
+  /** Splits the caps of the batch's shared codes into shards. */
+  void shardSharedCaps(UUID batch) {
+    jdbc.sql("select hash, cap from promo_code where batch_id = ? and kind = 'shared'")
+        .param(batch)
+        .query((RowCallbackHandler) rs -> sharedCaps.split(rs.getBytes(1), rs.getInt(2)));
   }
 
   void insertBatch(UUID batch, UUID campaign, String kind, int count, Instant at) {

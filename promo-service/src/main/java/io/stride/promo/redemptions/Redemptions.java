@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -88,12 +89,12 @@ class Redemptions {
             UUID id =
                 transaction.execute(
                     status -> {
-                      String normalized = CodeFormat.normalize(typed).orElse(typed);
+                      Optional<String> normalized = CodeFormat.normalize(typed);
                       return idempotency.createOnce(
                           user,
                           "redemption",
                           idempotencyKey,
-                          normalized,
+                          normalized.orElse(typed),
                           () -> grant(user, address, normalized));
                     });
             outcome("granted");
@@ -108,11 +109,9 @@ class Redemptions {
         });
   }
 
-  private UUID grant(UUID user, String address, String typed) {
-    PromoCode code =
-        CodeFormat.normalize(typed)
-            .flatMap(normalized -> codes.find(key.hash(normalized)))
-            .orElse(null);
+  /** {@code normalized} is empty for what cannot be a code at all. */
+  private UUID grant(UUID user, String address, Optional<String> normalized) {
+    PromoCode code = normalized.flatMap(n -> codes.find(key.hash(n))).orElse(null);
     if (code == null) {
       throttle.wrong(user, address);
       throw Refusal.unknownCode();

@@ -3,6 +3,7 @@ package io.stride.promo.reports;
 import io.stride.platform.web.NotFoundException;
 import io.stride.promo.campaigns.Campaign;
 import io.stride.promo.campaigns.Campaigns;
+import io.stride.promo.codes.Codes;
 import io.stride.promo.codes.Coupons;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -26,12 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignReports {
 
   private final Campaigns campaigns;
+  private final Codes codeTable;
   private final Coupons coupons;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  CampaignReports(Campaigns campaigns, Coupons coupons, JdbcClient jdbc, Clock clock) {
+  CampaignReports(
+      Campaigns campaigns, Codes codeTable, Coupons coupons, JdbcClient jdbc, Clock clock) {
     this.campaigns = campaigns;
+    this.codeTable = codeTable;
     this.coupons = coupons;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -53,16 +57,10 @@ class CampaignReports {
         .param(campaignId)
         .query((RowCallbackHandler) rs -> byCause.put(rs.getString(1), rs.getInt(2)));
     Map<String, CodeCounts> codes = new TreeMap<>();
-    jdbc.sql(
-            "select kind, count(*), coalesce(sum(cap), 0), coalesce(sum(redeemed), 0)"
-                + " from promo_code where campaign_id = ? group by kind")
-        .param(campaignId)
-        .query(
-            (RowCallbackHandler)
-                rs ->
-                    codes.put(
-                        rs.getString(1),
-                        new CodeCounts(rs.getInt(2), rs.getLong(3), rs.getLong(4))));
+    codeTable
+        .countsByKind(campaignId)
+        .forEach(
+            (kind, n) -> codes.put(kind, new CodeCounts(n.codes(), n.allowed(), n.redeemed())));
     Instant now = clock.instant();
     return new Report(
         c.id(),

@@ -6,6 +6,7 @@ import io.stride.contracts.promo.PromoRedeemed;
 import io.stride.contracts.promo.RewardGranted;
 import io.stride.platform.events.EventPublisher;
 import io.stride.promo.campaigns.Campaign;
+import io.stride.promo.campaigns.Campaigns;
 import io.stride.promo.campaigns.Reward;
 import io.stride.promo.codes.Codes;
 import io.stride.promo.codes.Coupons;
@@ -23,13 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Gives a campaign's reward to an athlete, exactly within every limit: the athlete's share of the
  * campaign, the code's per-athlete limit and cap, the campaign's budget. Each limit is a
  * conditional update under its row's lock, so concurrent grants on any number of replicas never
- * exceed it; the hottest rows (the code, the campaign) are counted last, so their locks are held
- * only until the commit. Anything refused rolls the whole grant back (ADR 0034).
+ * exceed it; the hottest limits (a shared code's cap, the campaign's budget) are sharded rows
+ * counted last, so their locks are held only until the commit and concurrent grants take different
+ * ones. Anything refused rolls the whole grant back (ADR 0034, ADR 0035).
  */
 @Service
 public class RewardGrants {
 
   private final JdbcClient jdbc;
+  private final Campaigns campaigns;
   private final Codes codes;
   private final Coupons coupons;
   private final Premium premium;
@@ -38,12 +41,14 @@ public class RewardGrants {
 
   RewardGrants(
       JdbcClient jdbc,
+      Campaigns campaigns,
       Codes codes,
       Coupons coupons,
       Premium premium,
       EventPublisher events,
       MeterRegistry meters) {
     this.jdbc = jdbc;
+    this.campaigns = campaigns;
     this.codes = codes;
     this.coupons = coupons;
     this.premium = premium;
@@ -113,7 +118,7 @@ public class RewardGrants {
             reward.badgeTitle(),
             now));
     // the hot rows last: their locks are held from here to the commit only
-    if (code != null && !codes.countRedemption(code.hash())) {
+    if (code != null && !codes.countRedemption(code)) {
       throw Refusal.usedUp();
     }
     if (!countBudget(campaign, now)) {
@@ -138,16 +143,7 @@ public class RewardGrants {
         == 1;
   }
 
-  /** One more reward against the budget, while the campaign is still live. */
   private boolean countBudget(Campaign campaign, Instant now) {
-    return jdbc.sql(
-                "update campaign set granted = granted + 1,"
-                    + " spent = spent + coalesce(reward_value, 0)"
-                    + " where id = ? and state = 'published' and starts_at <= ? and ends_at > ?"
-                    + " and granted < budget_rewards"
-                    + " and (budget_money is null or spent + coalesce(reward_value, 0) <= budget_money)")
-            .params(campaign.id(), Timestamp.from(now), Timestamp.from(now))
-            .update()
-        == 1;
+    return campaigns.countReward(campaign.id(), now);
   }
 }

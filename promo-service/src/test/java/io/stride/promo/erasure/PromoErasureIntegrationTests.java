@@ -42,7 +42,9 @@ class PromoErasureIntegrationTests {
     Erasure.assertNoRowsOf(dataSource, "promo", leaving);
     assertThat(
             jdbc.queryForObject(
-                "select granted from promo.campaign where id = ?", Integer.class, campaign))
+                "select sum(used) from promo.budget_shard where campaign_id = ?",
+                Integer.class,
+                campaign))
         .as("a budget spent stays spent")
         .isEqualTo(1);
     assertThat(

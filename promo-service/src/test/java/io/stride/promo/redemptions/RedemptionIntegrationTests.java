@@ -95,24 +95,34 @@ class RedemptionIntegrationTests {
   }
 
   @Test
-  void aSharedCodeCappedAtTenGrantsExactlyTenOfFortyConcurrentRedemptions() throws Exception {
+  void aSharedCodeCappedAtTwentyGrantsExactlyTwentyOfSixtyConcurrentRedemptions() throws Exception {
     UUID campaign = fixtures.live(campaign());
-    String code = fixtures.shared(campaign, 10, 1);
+    String code = fixtures.shared(campaign, 20, 1);
     List<UUID> athletes = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
+    for (int i = 0; i < 60; i++) {
       athletes.add(fixtures.athlete("DE", 40));
     }
 
     List<Integer> statuses =
         concurrently(athletes, athlete -> fixtures.redeem(athlete, code).status());
 
-    assertThat(statuses).filteredOn(s -> s == 201).hasSize(10);
-    assertThat(statuses).filteredOn(s -> s == 409).hasSize(30);
-    assertThat(grants(campaign)).isEqualTo(10);
+    assertThat(statuses).filteredOn(s -> s == 201).hasSize(20);
+    assertThat(statuses).filteredOn(s -> s == 409).hasSize(40);
+    assertThat(grants(campaign)).isEqualTo(20);
+    // the cap is spread over 16 shards (20 = 4 x 2 + 12 x 1), every one used up to its cap
     assertThat(
-            jdbc.queryForObject(
-                "select granted from promo.campaign where id = ?", Integer.class, campaign))
-        .isEqualTo(10);
+            jdbc.queryForList(
+                "select s.used from promo.code_shard s join promo.promo_code c"
+                    + " on c.hash = s.code_hash where c.campaign_id = ? and s.used = s.cap",
+                Integer.class,
+                campaign))
+        .hasSize(16);
+    assertThat(
+            http.get("/api/v1/promo/admin/campaigns/" + campaign + "/report", PromoFixtures.admin())
+                .json()
+                .get("redeemed")
+                .asInt())
+        .isEqualTo(20);
   }
 
   @Test

@@ -59,7 +59,15 @@ public class OpenApiAutoConfiguration {
         .addRequestWrapperToIgnore(CurrentUser.class, Caller.class)
         // a JSON tree is any JSON value; a field that knows better says so with @Schema
         .replaceWithSchema(
-            tools.jackson.databind.JsonNode.class, new io.swagger.v3.oas.models.media.Schema<>());
+            tools.jackson.databind.JsonNode.class, new io.swagger.v3.oas.models.media.Schema<>())
+        // a wall-clock time without an offset (e.g. a campaign's window in its own time zone) is
+        // not an RFC 3339 date-time: it gets a format of its own and the pattern it is written in
+        .replaceWithSchema(
+            java.time.LocalDateTime.class,
+            new io.swagger.v3.oas.models.media.StringSchema()
+                .format("local-date-time")
+                .pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
+                .example("2026-12-01T09:00:00"));
   }
 
   @Bean

@@ -243,7 +243,10 @@ final class ApiOperations {
     return schema != null && !type(schema).equals("object") && !type(schema).equals("array");
   }
 
-  /** {@code date-time}, {@code date}, {@code uuid}, {@code enum}, {@code string}, or the type. */
+  /**
+   * {@code date-time}, {@code local-date-time}, {@code date}, {@code uuid}, {@code enum}, {@code
+   * string}, or the type.
+   */
   private static String kind(JsonNode schema) {
     String type = type(schema);
     if (type.equals("string")) {
@@ -262,6 +265,7 @@ final class ApiOperations {
     }
     return switch (kind(schema)) {
       case "date-time" -> "2026-05-01T07:30:00Z";
+      case "local-date-time" -> "2026-05-01T07:30:00";
       case "date" -> "1990-05-01";
       case "time" -> "07:30";
       case "uuid" -> UUID.randomUUID().toString();

@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 @StrideIntegrationTest
 public abstract class BadInputConformanceTests {
 
-  private static final Set<String> TIMES = Set.of("date-time", "date");
+  private static final Set<String> TIMES = Set.of("date-time", "local-date-time", "date");
 
   @Autowired private HttpJson http;
 
@@ -228,6 +228,10 @@ public abstract class BadInputConformanceTests {
   }
 
   private static String farOut(Slot slot) {
-    return slot.kind().equals("date") ? "+999999999-01-01" : "+1000000000-01-01T00:00:00Z";
+    return switch (slot.kind()) {
+      case "date" -> "+999999999-01-01";
+      case "local-date-time" -> "+1000000000-01-01T00:00:00";
+      default -> "+1000000000-01-01T00:00:00Z";
+    };
   }
 }
