@@ -245,24 +245,36 @@ class PlatformSystemTests {
 
   /** Asks for a reset link as a person would, and reads it where notification-service will. */
   private static String resetLinkFor(String email) {
+    return accountEmail(
+            email,
+            "PasswordResetRequested",
+            () -> {
+              BrowserSession browser = new BrowserSession(gateway);
+              HttpResponse<String> form = browser.get("/forgot-password");
+              browser.postForm(
+                  "/forgot-password",
+                  Map.of("email", email, "_csrf", BrowserSession.csrfToken(form.body())));
+            })
+        .get("resetUrl")
+        .asString();
+  }
+
+  /**
+   * The payload of the account email of {@code type} to {@code email} that {@code action} makes
+   * auth-service ask for, read where notification-service reads it.
+   */
+  private static JsonNode accountEmail(String email, String type, Runnable action) {
     try (TopicReader emails =
         new TopicReader(AuthTopics.ACCOUNT_EMAILS.name(), stack.kafka().bootstrapServers())) {
-      BrowserSession browser = new BrowserSession(gateway);
-      HttpResponse<String> form = browser.get("/forgot-password");
-      browser.postForm(
-          "/forgot-password",
-          Map.of("email", email, "_csrf", BrowserSession.csrfToken(form.body())));
+      action.run();
       var sent =
           emails.await(
               record ->
                   record.value().contains(email)
-                      && HttpJson.parse(record.value())
-                          .get("type")
-                          .asString()
-                          .equals("PasswordResetRequested"),
+                      && HttpJson.parse(record.value()).get("type").asString().equals(type),
               Duration.ofSeconds(30));
-      assertThat(sent).as("PasswordResetRequested for " + email).hasSize(1);
-      return HttpJson.parse(sent.get(0).value()).get("payload").get("resetUrl").asString();
+      assertThat(sent).as(type + " for " + email).hasSize(1);
+      return HttpJson.parse(sent.get(0).value()).get("payload");
     }
   }
 
@@ -1058,31 +1070,28 @@ class PlatformSystemTests {
    * auth-service sends (only a verified address gets the role, ADR 0030), signed in.
    */
   private static String verifiedAdmin() {
-    try (TopicReader emails =
-        new TopicReader(AuthTopics.ACCOUNT_EMAILS.name(), stack.kafka().bootstrapServers())) {
-      Reply registered =
-          http.post(
-              "/api/v1/accounts",
-              null,
-              object("email", PROMO_ADMIN, "password", PASSWORD, "displayName", "Promo Admin"));
-      assertThat(registered.status()).as(registered.body()).isEqualTo(202);
-      var sent =
-          emails.await(
-              record ->
-                  record.value().contains(PROMO_ADMIN)
-                      && HttpJson.parse(record.value())
-                          .get("type")
-                          .asString()
-                          .equals("EmailVerificationRequested"),
-              Duration.ofSeconds(30));
-      assertThat(sent).as("EmailVerificationRequested for the admin").hasSize(1);
-      String link = HttpJson.parse(sent.get(0).value()).get("payload").get("verifyUrl").asString();
-      BrowserSession browser = new BrowserSession(gateway);
-      HttpResponse<String> page =
-          browser.follow(browser.get(link.replaceFirst("^https?://[^/]+", "")));
-      assertThat(browser.follow(browser.submit(page, "Confirm my email address")).statusCode())
-          .isEqualTo(200);
-    }
+    String link =
+        accountEmail(
+                PROMO_ADMIN,
+                "EmailVerificationRequested",
+                () -> {
+                  Reply registered =
+                      http.post(
+                          "/api/v1/accounts",
+                          null,
+                          object(
+                              "email", PROMO_ADMIN,
+                              "password", PASSWORD,
+                              "displayName", "Promo Admin"));
+                  assertThat(registered.status()).as(registered.body()).isEqualTo(202);
+                })
+            .get("verifyUrl")
+            .asString();
+    BrowserSession browser = new BrowserSession(gateway);
+    HttpResponse<String> page =
+        browser.follow(browser.get(link.replaceFirst("^https?://[^/]+", "")));
+    assertThat(browser.follow(browser.submit(page, "Confirm my email address")).statusCode())
+        .isEqualTo(200);
     String token =
         oauth
             .signInWithMobileApp(PROMO_ADMIN, PASSWORD, "promo:read promo:write")

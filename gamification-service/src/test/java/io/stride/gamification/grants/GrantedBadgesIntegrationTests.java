@@ -37,6 +37,10 @@ class GrantedBadgesIntegrationTests {
 
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
+  /** Yesterday at noon UTC: a workout then earns no time-of-day badge (early bird, night owl). */
+  private final Instant noonYesterday =
+      now.truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS);
+
   @BeforeEach
   void history() {
     history = new TestHistory(jdbc);
@@ -86,7 +90,7 @@ class GrantedBadgesIntegrationTests {
       assertThat(awarded.get("payload").get("title").asString()).isEqualTo("Winter base miles");
 
       // a fold of the history (a workout) earns its own badges and leaves the granted one
-      history.record(TestHistory.run(athlete, now.minusSeconds(3600), 10, 50));
+      history.record(TestHistory.run(athlete, noonYesterday, 10, 50));
       assertThat(
               http.get("/api/v1/gamification/me/badges", reader(athlete))
                   .json()
@@ -107,7 +111,7 @@ class GrantedBadgesIntegrationTests {
   void aGrantedBadgeTheHistoryEarnsTooIsListedOnceAndNotToldAgain() {
     UUID athlete = history.athlete("UTC", null);
     try (TopicReader progress = new TopicReader(GamificationTopics.PROGRESS.name())) {
-      history.record(TestHistory.run(athlete, now.minusSeconds(3600), 10, 50));
+      history.record(TestHistory.run(athlete, noonYesterday, 10, 50));
       history.send(badge(athlete, UUID.randomUUID(), "first_workout", "First workout, sponsored"));
 
       JsonNode badges = http.get("/api/v1/gamification/me/badges", reader(athlete)).json();

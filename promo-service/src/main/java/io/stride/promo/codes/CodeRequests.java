@@ -29,7 +29,14 @@ final class CodeRequests {
           @Pattern(regexp = "single-use|shared")
           String kind,
       @Schema(example = "100000") @Min(1) @Max(100_000) @Nullable Integer count,
-      @Schema(example = "WINTER25") @Pattern(regexp = "[A-Za-z0-9]{4,32}") @Nullable String code,
+      @Schema(
+              example = "WINTER-25",
+              description =
+                  "4 to 32 letters and digits; dashes and spaces may group them and are not part"
+                      + " of the code")
+          @Pattern(regexp = "(?:[ -]*[A-Za-z0-9]){4,32}[ -]*")
+          @Size(max = 64)
+          @Nullable String code,
       @Schema(example = "500") @Min(1) @Max(10_000_000) @Nullable Integer cap,
       @Schema(example = "1") @Min(1) @Max(100) @Nullable Integer perAthlete) {}
 

@@ -126,6 +126,34 @@ class RedemptionIntegrationTests {
   }
 
   @Test
+  void aChosenSharedCodeMayBeGroupedWithDashesAndIsRedeemedHoweverItIsTyped() {
+    UUID campaign = fixtures.live(campaign());
+    String codes = "/api/v1/promo/admin/campaigns/" + campaign + "/codes";
+
+    HttpJson.Reply made =
+        http.post(
+            codes,
+            PromoFixtures.admin(),
+            object("kind", "shared", "code", "Winter-Run 26", "cap", 5));
+    HttpJson.Reply taken =
+        http.post(
+            codes,
+            PromoFixtures.admin(),
+            object("kind", "shared", "code", "WINTERRUN26", "cap", 5));
+    HttpJson.Reply noCode =
+        http.post(
+            codes, PromoFixtures.admin(), object("kind", "shared", "code", "-- - --", "cap", 5));
+
+    assertThat(made.status()).as(made.body()).isEqualTo(201);
+    assertThat(made.json().get("codes").get(0).asString()).isEqualTo("WINTERRUN26");
+    assertThat(fixtures.redeem(fixtures.athlete("DE", 40), "winter run-26").status())
+        .isEqualTo(201);
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(noCode.status()).isEqualTo(400);
+    assertThat(noCode.json().get("errors").get(0).get("field").asString()).isEqualTo("code");
+  }
+
+  @Test
   void theBudgetIsExactUnderConcurrencyAcrossManyCodes() throws Exception {
     UUID campaign = fixtures.live(campaign("budget", object("rewards", 5)));
     List<String> codes = fixtures.singleUse(campaign, 20);
