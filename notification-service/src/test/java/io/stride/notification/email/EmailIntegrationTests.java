@@ -19,6 +19,7 @@ import io.stride.contracts.auth.PasswordResetRequested;
 import io.stride.contracts.region.RegionSettingsChanged;
 import io.stride.contracts.social.CommentAdded;
 import io.stride.notification.TestMailServer;
+import io.stride.notification.TestSettings;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.StrideIntegrationTest;
@@ -311,12 +312,8 @@ class EmailIntegrationTests {
   }
 
   private boolean emailOn(UUID user, String typeName) {
-    for (var type : http.get("/api/v1/notifications/settings", writer(user)).json().get("types")) {
-      if (type.get("type").asString().equals(typeName)) {
-        return type.get("channels").get("email").asBoolean();
-      }
-    }
-    throw new AssertionError("no type " + typeName);
+    return TestSettings.channel(
+        http.get("/api/v1/notifications/settings", writer(user)).json(), typeName, "email");
   }
 
   private void comment(UUID owner, UUID author, String text) {

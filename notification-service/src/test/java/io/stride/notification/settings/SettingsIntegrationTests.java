@@ -5,6 +5,7 @@ import static io.stride.notification.TestPeople.reader;
 import static io.stride.notification.TestPeople.writer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stride.notification.TestSettings;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.StrideIntegrationTest;
@@ -29,10 +30,11 @@ class SettingsIntegrationTests {
     assertThat(defaults.get("quietHours").isNull()).isTrue();
     assertThat(defaults.get("pushPerHour").asInt()).isEqualTo(10);
     assertThat(defaults.get("emailDigest").asString()).as("emails one by one").isEqualTo("off");
-    assertThat(channel(defaults, "kudos", "email")).isFalse();
-    assertThat(channel(defaults, "kudos", "push")).isTrue();
-    assertThat(channel(defaults, "comment", "email")).isTrue();
-    assertThat(type(defaults, "device-linked").get("switchable").asBoolean()).isFalse();
+    assertThat(TestSettings.channel(defaults, "kudos", "email")).isFalse();
+    assertThat(TestSettings.channel(defaults, "kudos", "push")).isTrue();
+    assertThat(TestSettings.channel(defaults, "comment", "email")).isTrue();
+    assertThat(TestSettings.type(defaults, "device-linked").get("switchable").asBoolean())
+        .isFalse();
 
     Reply changed =
         http.put(
@@ -48,10 +50,10 @@ class SettingsIntegrationTests {
     assertThat(now.get("quietHours").get("start").asString()).isEqualTo("22:30:00");
     assertThat(now.get("pushPerHour").asInt()).isEqualTo(3);
     assertThat(now.get("emailDigest").asString()).as("left out, left alone").isEqualTo("off");
-    assertThat(channel(now, "kudos", "email")).isTrue();
-    assertThat(channel(now, "kudos", "push")).isFalse();
-    assertThat(channel(now, "kudos", "in_app")).as("not named, not changed").isTrue();
-    assertThat(channel(now, "comment", "email")).isTrue();
+    assertThat(TestSettings.channel(now, "kudos", "email")).isTrue();
+    assertThat(TestSettings.channel(now, "kudos", "push")).isFalse();
+    assertThat(TestSettings.channel(now, "kudos", "in_app")).as("not named, not changed").isTrue();
+    assertThat(TestSettings.channel(now, "comment", "email")).isTrue();
   }
 
   @Test
@@ -119,18 +121,5 @@ class SettingsIntegrationTests {
                 .get("unread")
                 .asLong())
         .isZero();
-  }
-
-  private static JsonNode type(JsonNode settings, String name) {
-    for (JsonNode type : settings.get("types")) {
-      if (type.get("type").asString().equals(name)) {
-        return type;
-      }
-    }
-    throw new AssertionError("no type " + name);
-  }
-
-  private static boolean channel(JsonNode settings, String type, String channel) {
-    return type(settings, type).get("channels").get(channel).asBoolean();
   }
 }

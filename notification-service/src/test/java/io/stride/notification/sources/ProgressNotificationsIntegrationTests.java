@@ -9,6 +9,7 @@ import io.stride.contracts.gamification.BadgeAwarded;
 import io.stride.contracts.gamification.ChallengeCompleted;
 import io.stride.contracts.gamification.LevelReached;
 import io.stride.contracts.gamification.StreakExtended;
+import io.stride.notification.TestSettings;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicWriter;
@@ -118,20 +119,9 @@ class ProgressNotificationsIntegrationTests {
     UUID me = person(jdbc, "Challenge Settings");
     JsonNode settings = http.get("/api/v1/notifications/settings", reader(me)).json();
 
-    JsonNode challenge = null;
-    for (JsonNode type : settings.get("types")) {
-      if (type.get("type").asString().equals("challenge-completed")) {
-        challenge = type;
-      }
-    }
-    assertThat(challenge).as("challenge-completed in the settings").isNotNull();
-    assertThat(challenge.get("switchable").asBoolean()).isTrue();
-    JsonNode channels = challenge.get("channels");
-    assertThat(
-            Map.of(
-                "in_app", channels.get("in_app").asBoolean(),
-                "push", channels.get("push").asBoolean(),
-                "email", channels.get("email").asBoolean()))
+    assertThat(TestSettings.type(settings, "challenge-completed").get("switchable").asBoolean())
+        .isTrue();
+    assertThat(TestSettings.channels(settings, "challenge-completed"))
         .isEqualTo(Map.of("in_app", true, "push", true, "email", false));
   }
 

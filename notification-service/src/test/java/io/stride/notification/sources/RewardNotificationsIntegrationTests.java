@@ -9,6 +9,7 @@ import io.stride.contracts.EventEnvelope;
 import io.stride.contracts.StrideEvent;
 import io.stride.contracts.gamification.BadgeAwarded;
 import io.stride.contracts.promo.RewardGranted;
+import io.stride.notification.TestSettings;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TestEvents;
@@ -113,20 +114,8 @@ class RewardNotificationsIntegrationTests {
     UUID me = person(jdbc, "Reward Settings");
     JsonNode settings = http.get("/api/v1/notifications/settings", reader(me)).json();
 
-    JsonNode reward = null;
-    for (JsonNode type : settings.get("types")) {
-      if (type.get("type").asString().equals("reward")) {
-        reward = type;
-      }
-    }
-    assertThat(reward).as("reward in the settings").isNotNull();
-    assertThat(reward.get("switchable").asBoolean()).isTrue();
-    JsonNode channels = reward.get("channels");
-    assertThat(
-            Map.of(
-                "in_app", channels.get("in_app").asBoolean(),
-                "push", channels.get("push").asBoolean(),
-                "email", channels.get("email").asBoolean()))
+    assertThat(TestSettings.type(settings, "reward").get("switchable").asBoolean()).isTrue();
+    assertThat(TestSettings.channels(settings, "reward"))
         .isEqualTo(Map.of("in_app", true, "push", true, "email", false));
   }
 

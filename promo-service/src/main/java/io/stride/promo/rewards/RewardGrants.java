@@ -121,7 +121,7 @@ public class RewardGrants {
     if (code != null && !codes.countRedemption(code)) {
       throw Refusal.usedUp();
     }
-    if (!countBudget(campaign, now)) {
+    if (!campaigns.countReward(campaign.id(), now)) {
       throw Refusal.budgetUsedUp();
     }
     Counter.builder("stride_promo_rewards_granted_total")
@@ -141,9 +141,5 @@ public class RewardGrants {
             .params(campaign.id(), user, campaign.perAthlete())
             .update()
         == 1;
-  }
-
-  private boolean countBudget(Campaign campaign, Instant now) {
-    return campaigns.countReward(campaign.id(), now);
   }
 }
