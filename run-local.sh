@@ -2,7 +2,7 @@
 # Builds what is needed and starts the whole Stride platform locally: embedded PostgreSQL and
 # Kafka (from Maven artifacts, no Docker), auth-service, profile-service, workout-service,
 # region-service, social-service, notification-service, gamification-service, analytics-service,
-# promo-service and the gateway
+# promo-service, recommendation-service and the gateway
 # (every service of services.yml).
 # Data is kept in .stride-data/ between runs. Ctrl-C stops everything.
 #   ./run-local.sh              build, then run

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Restores the compose stack's database from a base backup and the archived WAL (ADR 0022):
-#   docker compose stop gateway auth-service profile-service workout-service region-service social-service notification-service gamification-service analytics-service promo-service postgres
+#   docker compose stop gateway auth-service profile-service workout-service region-service social-service notification-service gamification-service analytics-service promo-service recommendation-service postgres
 #   docker compose --profile restore run --rm postgres-restore [BACKUP|latest] [TARGET-TIME]
 #   docker compose up -d
 # BACKUP is a folder name in the backups volume (base-20261202T030000Z), latest by default.

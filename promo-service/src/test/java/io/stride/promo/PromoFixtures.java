@@ -124,4 +124,19 @@ public final class PromoFixtures {
   public HttpJson.Reply redeem(UUID athlete, String code) {
     return http.post("/api/v1/promo/redemptions", athleteToken(athlete), Map.of("code", code));
   }
+
+  /**
+   * Redeems as a real client does under load: a 503 (the database busy, nothing changed) is retried
+   * after its {@code Retry-After}, at most three times; every other answer is final.
+   */
+  public HttpJson.Reply redeemRetryingWhenBusy(UUID athlete, String code)
+      throws InterruptedException {
+    HttpJson.Reply reply = redeem(athlete, code);
+    for (int retry = 0; retry < 3 && reply.status() == 503; retry++) {
+      String after = reply.header("Retry-After");
+      Thread.sleep(1_000L * (after == null ? 1 : Long.parseLong(after)));
+      reply = redeem(athlete, code);
+    }
+    return reply;
+  }
 }

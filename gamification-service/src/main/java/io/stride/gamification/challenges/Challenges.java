@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Challenges: admins create those for everyone or a region, a club's owners and admins those of
- * their club; athletes see, join and leave those open to them and follow their progress.
+ * their club; athletes see, join and leave those open to them and follow their progress. Each
+ * creation, change, deletion, join and departure is published ({@link ChallengeEvents}).
  */
 @Service
 class Challenges {
@@ -50,6 +51,7 @@ class Challenges {
   private final Refold refold;
   private final Boards boards;
   private final Leaderboards leaderboards;
+  private final ChallengeEvents events;
   private final Clock clock;
 
   Challenges(
@@ -60,6 +62,7 @@ class Challenges {
       Refold refold,
       Boards boards,
       Leaderboards leaderboards,
+      ChallengeEvents events,
       Clock clock) {
     this.catalog = catalog;
     this.jdbc = jdbc;
@@ -68,6 +71,7 @@ class Challenges {
     this.refold = refold;
     this.boards = boards;
     this.leaderboards = leaderboards;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -128,6 +132,7 @@ class Challenges {
             now,
             0);
     catalog.insert(challenge);
+    events.changed(challenge, now);
     return ChallengeView.of(challenge, now, null);
   }
 
@@ -139,12 +144,17 @@ class Challenges {
     if (!sponsored && changes.campaignId() != null) {
       throw InvalidRequestException.of("campaignId", "names the campaign of a sponsored challenge");
     }
+    String title = changes.title() != null ? changes.title().strip() : c.title();
     catalog.describe(
         id,
-        changes.title() != null ? changes.title().strip() : c.title(),
+        title,
         changes.description() != null ? changes.description().strip() : c.description(),
         sponsored,
         sponsored ? campaign : null);
+    if (!title.equals(c.title()) || sponsored != c.sponsored()) {
+      // the description and the campaign are not in the event: a change of them tells nothing
+      events.changed(catalog.find(id).orElseThrow(), clock.instant());
+    }
     return detail(viewer, id);
   }
 
@@ -153,6 +163,7 @@ class Challenges {
     managed(viewer, id);
     catalog.delete(id);
     boards.drop(BoardNames.challenge(id));
+    events.deleted(id, clock.instant());
   }
 
   @Transactional(readOnly = true)
@@ -187,20 +198,22 @@ class Challenges {
   @Transactional
   MyChallengeProgress join(Viewer viewer, UUID id) {
     Challenge c = visible(viewer, id, false);
-    if (!clock.instant().isBefore(c.endsAt())) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    if (!now.isBefore(c.endsAt())) {
       throw new ConflictException("The challenge ended on " + c.endsOn() + "; it cannot be joined");
     }
     int joined =
         jdbc.sql(
                 "insert into challenge_participant (challenge_id, athlete_id, joined_at)"
                     + " values (?, ?, ?) on conflict do nothing")
-            .params(id, viewer.id(), Timestamp.from(clock.instant()))
+            .params(id, viewer.id(), Timestamp.from(now))
             .update();
     if (joined > 0) {
       jdbc.sql("update challenge set participants = participants + 1 where challenge_id = ?")
           .param(id)
           .update();
       refold.refold(viewer.id());
+      events.joined(id, viewer.id(), now);
     }
     return progress(id, viewer.id()).orElseThrow();
   }
@@ -220,6 +233,7 @@ class Challenges {
           .param(id)
           .update();
       refold.refold(viewer.id());
+      events.left(id, viewer.id(), clock.instant());
     }
   }
 

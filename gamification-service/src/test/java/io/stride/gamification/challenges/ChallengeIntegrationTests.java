@@ -18,8 +18,10 @@ import io.stride.platform.test.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,6 +195,173 @@ class ChallengeIntegrationTests {
         http.put(path(id) + "/participants/me", player(history.athlete("UTC", null)), Map.of());
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.json().get("detail").asString()).contains("cannot be joined");
+  }
+
+  @Test
+  void creatingAChallengePublishesChallengeChangedWithWhatItIs() {
+    String ops = admin(UUID.randomUUID());
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    Map<String, Object> regional = challenge("region", 42_000);
+    regional.put("region", "DE-BY");
+    regional.put("timeZone", "Europe/Berlin");
+    regional.put("sponsored", true);
+    regional.put("campaignId", "winter-run-2026");
+    Instant before = Instant.now();
+    String id = create(ops, regional).get("id").asString();
+
+    List<JsonNode> published = published("ChallengeChanged", id);
+    assertThat(published).hasSize(1);
+    JsonNode changed = published.get(0);
+    assertThat(changed.get("challengeId").asString()).isEqualTo(id);
+    assertThat(changed.get("title").asString()).isEqualTo("Run in the window");
+    assertThat(changed.get("goal").asString()).isEqualTo("distance");
+    assertThat(changed.get("target").asLong()).isEqualTo(42_000);
+    assertThat(changed.get("sport").asString()).isEqualTo("run");
+    assertThat(Instant.parse(changed.get("startsAt").asString()))
+        .as("the first moment of startsOn in its zone")
+        .isEqualTo(today.minusDays(10).atStartOfDay(berlin).toInstant());
+    assertThat(Instant.parse(changed.get("endsAt").asString()))
+        .as("the first moment after endsOn in its zone")
+        .isEqualTo(today.plusDays(11).atStartOfDay(berlin).toInstant());
+    assertThat(changed.get("scope").asString()).isEqualTo("region");
+    assertThat(changed.get("region").asString()).isEqualTo("DE-BY");
+    assertThat(changed.get("clubId").isNull()).isTrue();
+    assertThat(changed.get("sponsored").asBoolean()).isTrue();
+    assertThat(Instant.parse(changed.get("changedAt").asString()))
+        .isBetween(before.minusSeconds(1), Instant.now());
+
+    UUID club = UUID.randomUUID();
+    Map<String, Object> ofAClub = challenge("club", 10);
+    ofAClub.put("clubId", club.toString());
+    ofAClub.put("goal", "count");
+    ofAClub.remove("sport");
+    String clubs = create(ops, ofAClub).get("id").asString();
+    JsonNode clubChallenge = published("ChallengeChanged", clubs).get(0);
+    assertThat(clubChallenge.get("scope").asString()).isEqualTo("club");
+    assertThat(clubChallenge.get("clubId").asString()).isEqualTo(club.toString());
+    assertThat(clubChallenge.get("region").isNull()).isTrue();
+    assertThat(clubChallenge.get("sport").isNull()).as("every sport counts").isTrue();
+    assertThat(clubChallenge.get("goal").asString()).isEqualTo("count");
+    assertThat(clubChallenge.get("sponsored").asBoolean()).isFalse();
+  }
+
+  @Test
+  void aChangeOfItsTitleOrSponsorshipPublishesChallengeChangedButOfItsDescriptionNothing() {
+    String ops = admin(UUID.randomUUID());
+    String id = create(ops, challenge("everyone", 5000)).get("id").asString();
+
+    patch(ops, id, Map.of("description", "Not in the event"));
+    patch(ops, id, Map.of("title", " Run in the window "));
+    patch(ops, id, Map.of("title", "Run in the window, renamed"));
+    patch(ops, id, Map.of("sponsored", true, "campaignId", "spring-run"));
+    patch(ops, id, Map.of("campaignId", "another-campaign"));
+    patch(ops, id, Map.of("sponsored", true));
+
+    List<JsonNode> published = published("ChallengeChanged", id);
+    assertThat(published)
+        .as("the creation, the new title, the sponsorship")
+        .extracting(changed -> changed.get("title").asString())
+        .containsExactly(
+            "Run in the window", "Run in the window, renamed", "Run in the window, renamed");
+    assertThat(published)
+        .extracting(changed -> changed.get("sponsored").asBoolean())
+        .containsExactly(false, false, true);
+    assertThat(published)
+        .extracting(changed -> changed.get("target").asLong())
+        .as("each tells the whole challenge")
+        .containsOnly(5000L);
+    assertThat(published)
+        .extracting(changed -> Instant.parse(changed.get("changedAt").asString()))
+        .as("consumers keep the latest")
+        .isSorted()
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void deletingAChallengePublishesChallengeDeleted() {
+    String ops = admin(UUID.randomUUID());
+    String id = create(ops, challenge("everyone", 5000)).get("id").asString();
+    Instant before = Instant.now();
+
+    assertThat(http.delete(path(id), ops).status()).isEqualTo(204);
+    assertThat(http.delete(path(id), ops).status()).isEqualTo(404);
+
+    List<JsonNode> deleted = published("ChallengeDeleted", id);
+    assertThat(deleted).hasSize(1);
+    assertThat(deleted.get(0).get("challengeId").asString()).isEqualTo(id);
+    assertThat(Instant.parse(deleted.get(0).get("deletedAt").asString()))
+        .isBetween(before.minusSeconds(1), Instant.now());
+  }
+
+  @Test
+  void joiningTwicePublishesOneChallengeJoined() {
+    UUID athlete = history.athlete("UTC", null);
+    String id = create(admin(UUID.randomUUID()), challenge("everyone", 5000)).get("id").asString();
+
+    var joined = http.put(path(id) + "/participants/me", player(athlete), Map.of());
+    assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+    assertThat(http.put(path(id) + "/participants/me", player(athlete), Map.of()).status())
+        .isEqualTo(200);
+
+    List<JsonNode> published = published("ChallengeJoined", id);
+    assertThat(published).hasSize(1);
+    assertThat(published.get(0).get("challengeId").asString()).isEqualTo(id);
+    assertThat(published.get(0).get("athleteId").asString()).isEqualTo(athlete.toString());
+    assertThat(Instant.parse(published.get(0).get("joinedAt").asString()))
+        .as("when the athlete became a participant")
+        .isEqualTo(Instant.parse(joined.json().get("joinedAt").asString()));
+  }
+
+  @Test
+  void leavingTwicePublishesOneChallengeLeftAndJoiningAgainAnotherChallengeJoined() {
+    UUID athlete = history.athlete("UTC", null);
+    UUID stranger = history.athlete("UTC", null);
+    String id = create(admin(UUID.randomUUID()), challenge("everyone", 5000)).get("id").asString();
+    String mine = path(id) + "/participants/me";
+
+    try (TopicReader challenges = new TopicReader(GamificationTopics.CHALLENGES.name())) {
+      assertThat(http.put(mine, player(athlete), Map.of()).status()).isEqualTo(200);
+      Instant before = Instant.now();
+      assertThat(http.delete(mine, player(athlete)).status()).isEqualTo(204);
+      assertThat(http.delete(mine, player(athlete)).status()).isEqualTo(204);
+      assertThat(http.delete(mine, player(stranger)).status())
+          .as("one who never joined leaves nothing")
+          .isEqualTo(204);
+      assertThat(http.put(mine, player(athlete), Map.of()).status()).isEqualTo(200);
+
+      List<JsonNode> left = published("ChallengeLeft", id);
+      assertThat(left).hasSize(1);
+      assertThat(left.get(0).get("challengeId").asString()).isEqualTo(id);
+      assertThat(left.get(0).get("athleteId").asString()).isEqualTo(athlete.toString());
+      assertThat(Instant.parse(left.get(0).get("leftAt").asString()))
+          .isBetween(before.minusSeconds(1), Instant.now());
+
+      // the topic has them in order under the challenge's key
+      assertThat(
+              challenges.await(r -> id.equals(r.key()), 4, Duration.ofSeconds(30)).stream()
+                  .map(r -> HttpJson.parse(r.value()).get("type").asString()))
+          .containsExactly(
+              "ChallengeChanged", "ChallengeJoined", "ChallengeLeft", "ChallengeJoined");
+    }
+  }
+
+  private void patch(String token, String id, Map<String, Object> changes) {
+    var reply = http.patch(path(id), token, changes);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+  }
+
+  /** The payloads of the challenge's events of this type in the outbox, oldest first. */
+  private List<JsonNode> published(String type, String challengeId) {
+    return jdbc
+        .queryForList(
+            "select envelope::text from gamification.outbox_event"
+                + " where event_type = ? and message_key = ? order by seq",
+            String.class,
+            type,
+            challengeId)
+        .stream()
+        .map(envelope -> HttpJson.parse(envelope).get("payload"))
+        .toList();
   }
 
   private JsonNode create(String token, Map<String, Object> body) {

@@ -35,6 +35,7 @@ public record TopicRegistry(List<Topic> topics) {
               SocialTopics.INTERACTIONS,
               SocialTopics.CLUBS,
               GamificationTopics.PROGRESS,
+              GamificationTopics.CHALLENGES,
               AnalyticsTopics.TRAINING_LOAD,
               PromoTopics.REWARDS));
 

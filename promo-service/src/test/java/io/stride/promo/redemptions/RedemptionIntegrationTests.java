@@ -104,7 +104,7 @@ class RedemptionIntegrationTests {
     }
 
     List<Integer> statuses =
-        concurrently(athletes, athlete -> fixtures.redeem(athlete, code).status());
+        concurrently(athletes, athlete -> fixtures.redeemRetryingWhenBusy(athlete, code).status());
 
     assertThat(statuses).filteredOn(s -> s == 201).hasSize(20);
     assertThat(statuses).filteredOn(s -> s == 409).hasSize(40);
@@ -165,7 +165,10 @@ class RedemptionIntegrationTests {
     List<Integer> statuses =
         concurrently(
             athletes,
-            athlete -> fixtures.redeem(athlete, codes.get(athletes.indexOf(athlete))).status());
+            athlete ->
+                fixtures
+                    .redeemRetryingWhenBusy(athlete, codes.get(athletes.indexOf(athlete)))
+                    .status());
 
     assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
     assertThat(grants(campaign)).isEqualTo(5);

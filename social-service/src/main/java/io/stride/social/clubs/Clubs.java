@@ -1,6 +1,7 @@
 package io.stride.social.clubs;
 
 import io.stride.contracts.social.ClubJoined;
+import io.stride.contracts.social.ClubUpdated;
 import io.stride.platform.events.EventPublisher;
 import io.stride.platform.idempotency.IdempotencyKeys;
 import io.stride.platform.regions.RegionSettingsCopy;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Clubs themselves: created by an athlete who becomes their owner, in a region that offers clubs
  * (its {@code clubs} flag, from this replica's region copy), with a name unique in the region (case
- * and accents ignored); changed by their owners and admins.
+ * and accents ignored); changed by their owners and admins. Its directory facts (name, sport,
+ * region, private) are published as {@link ClubUpdated} when it is created and when they change.
  */
 @Service
 class Clubs {
@@ -83,6 +85,8 @@ class Clubs {
 
   @Transactional
   ClubResponse change(UUID caller, UUID clubId, ClubRequest change) {
+    // changes of one club one at a time: what was before is what the last change left
+    jdbc.sql("select 1 from club where club_id = ? for update").param(clubId).query().listOfRows();
     ClubResponse club = find(caller, clubId).orElseThrow(() -> notFound(clubId));
     if (!Set.of("OWNER", "ADMIN").contains(club.yourRole())) {
       throw new NotFoundException("No club " + clubId + " you manage");
@@ -110,7 +114,11 @@ class Clubs {
     } catch (DuplicateKeyException e) {
       throw nameTaken(name, region);
     }
-    return find(caller, clubId).orElseThrow();
+    ClubResponse changed = find(caller, clubId).orElseThrow();
+    if (!directoryFacts(changed).equals(directoryFacts(club))) {
+      events.publish(directoryFacts(changed).at(clock.instant().truncatedTo(ChronoUnit.MICROS)));
+    }
+    return changed;
   }
 
   /** The club and the caller's place in it; any club can be found, private ones too. */
@@ -208,9 +216,24 @@ class Clubs {
                 + " values (?, ?, 'OWNER', 'ACTIVE', ?)")
         .params(id, creator, Timestamp.from(now))
         .update();
+    events.publish(new ClubUpdated(id, name, sport, region, request.privateOrDefault(), now));
     // the creator is its first member: those who keep a club's members learn its owner
     events.publish(new ClubJoined(id, creator, "OWNER", now));
     return id;
+  }
+
+  /** What {@link ClubUpdated} tells of a club. */
+  private record DirectoryFacts(
+      UUID clubId, String name, String sport, String region, boolean privateClub) {
+
+    ClubUpdated at(Instant updatedAt) {
+      return new ClubUpdated(clubId, name, sport, region, privateClub, updatedAt);
+    }
+  }
+
+  private static DirectoryFacts directoryFacts(ClubResponse club) {
+    return new DirectoryFacts(
+        club.clubId(), club.name(), club.sport(), club.region(), club.isPrivate());
   }
 
   private String regionOfferingClubs(String code) {

@@ -40,12 +40,14 @@ class ClubIntegrationTests {
   @BeforeAll
   static void regions(@Autowired HttpJson http) {
     TopicWriter.send(region("NL", true));
+    TopicWriter.send(region("DK", true));
     TopicWriter.send(region("KP", false));
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
             () ->
                 http.get("/actuator/regions/NL", null).status() == 200
+                    && http.get("/actuator/regions/DK", null).status() == 200
                     && http.get("/actuator/regions/KP", null).status() == 200);
   }
 
@@ -156,26 +158,146 @@ class ClubIntegrationTests {
 
       // one key keeps its order: anything published in between arrives before the ClubLeft
       List<JsonNode> events =
-          clubs.await(record -> club.equals(record.key()), 5, Duration.ofSeconds(30)).stream()
+          clubs.await(record -> club.equals(record.key()), 6, Duration.ofSeconds(30)).stream()
               .map(record -> HttpJson.parse(record.value()))
               .toList();
       assertThat(events)
           .extracting(event -> event.get("type").asString())
           .containsExactly(
-              "ClubJoined", "ClubJoined", "ClubRoleChanged", "ClubRoleChanged", "ClubLeft");
-      JsonNode created = events.get(0).get("payload");
+              "ClubUpdated",
+              "ClubJoined",
+              "ClubJoined",
+              "ClubRoleChanged",
+              "ClubRoleChanged",
+              "ClubLeft");
+      JsonNode created = events.get(1).get("payload");
       assertThat(created.get("athleteId").asString())
           .as("the creator is the club's first member, its owner")
           .isEqualTo(owner.toString());
       assertThat(created.get("role").asString()).isEqualTo("OWNER");
-      assertThat(events.get(1).get("payload").get("role").asString()).isEqualTo("MEMBER");
-      JsonNode promoted = events.get(2).get("payload");
+      assertThat(events.get(2).get("payload").get("role").asString()).isEqualTo("MEMBER");
+      JsonNode promoted = events.get(3).get("payload");
       assertThat(promoted.get("clubId").asString()).isEqualTo(club);
       assertThat(promoted.get("athleteId").asString()).isEqualTo(member.toString());
       assertThat(promoted.get("role").asString()).isEqualTo("ADMIN");
       assertThat(promoted.hasNonNull("changedAt")).isTrue();
-      assertThat(events.get(3).get("payload").get("role").asString()).isEqualTo("MEMBER");
+      assertThat(events.get(4).get("payload").get("role").asString()).isEqualTo("MEMBER");
     }
+  }
+
+  @Test
+  void creatingAClubPublishesItsDirectoryFacts() {
+    UUID owner = publicAthlete(jdbc, "Directory Founder");
+    String name = "Directory Club " + suffix();
+    Instant before = Instant.now();
+    String club =
+        id(
+            http.post(
+                "/api/v1/social/clubs",
+                writer(owner),
+                object(
+                    "name",
+                    "  " + name + " ",
+                    "description",
+                    "Long runs",
+                    "region",
+                    "nl",
+                    "sport",
+                    "trail_run",
+                    "isPrivate",
+                    true)));
+
+    List<JsonNode> published = clubUpdates(club);
+    assertThat(published).hasSize(1);
+    JsonNode facts = published.get(0);
+    assertThat(facts.get("clubId").asString()).isEqualTo(club);
+    assertThat(facts.get("name").asString()).as("as stored: stripped").isEqualTo(name);
+    assertThat(facts.get("sport").asString()).isEqualTo("trail_run");
+    assertThat(facts.get("region").asString()).as("as stored: upper case").isEqualTo("NL");
+    assertThat(facts.get("privateClub").asBoolean()).isTrue();
+    assertThat(Instant.parse(facts.get("updatedAt").asString()))
+        .isBetween(before.minusSeconds(1), Instant.now());
+
+    String sportless = id(create(owner, "No Sport Club " + suffix(), "NL", false, null));
+    JsonNode open = clubUpdates(sportless).get(0);
+    assertThat(open.get("sport").isNull()).as("a club of every sport").isTrue();
+    assertThat(open.get("privateClub").asBoolean()).isFalse();
+  }
+
+  @Test
+  void aCreationRepeatedWithItsIdempotencyKeyPublishesNoSecondClubUpdated() {
+    UUID owner = publicAthlete(jdbc, "Repeating Founder");
+    String key = UUID.randomUUID().toString();
+    String body = HttpJson.toJson(object("name", "Once Club " + suffix(), "region", "NL"));
+    Reply first = createOnce(owner, key, body);
+    Reply again = createOnce(owner, key, body);
+
+    assertThat(id(again)).isEqualTo(id(first));
+    assertThat(clubUpdates(id(first))).hasSize(1);
+  }
+
+  @Test
+  void aChangeThatAltersNothingPublishesNoClubUpdated() {
+    UUID owner = publicAthlete(jdbc, "Quiet Owner");
+    String name = "Quiet Club " + suffix();
+    String club = id(create(owner, name, "NL", false));
+
+    // neither the description nor the picture is a directory fact
+    change(
+        owner,
+        club,
+        object("description", "Only the description", "avatarUrl", "https://img.example/c.png"));
+    // the facts the club already has, as they may be typed
+    change(
+        owner,
+        club,
+        object("name", " " + name + " ", "sport", "run", "region", "nl", "isPrivate", false));
+    change(owner, club, object());
+
+    assertThat(clubUpdates(club)).as("the creation's only").hasSize(1);
+  }
+
+  @Test
+  void aChangeOfANameSportRegionOrPrivacyPublishesTheClubAsItNowStands() {
+    UUID owner = publicAthlete(jdbc, "Changing Owner");
+    UUID admin = publicAthlete(jdbc, "Changing Admin");
+    String club = id(create(owner, "Before Club " + suffix(), "NL", false));
+    join(admin, club);
+    assertThat(
+            http.put(
+                    "/api/v1/social/clubs/" + club + "/members/" + admin + "/role",
+                    writer(owner),
+                    object("role", "ADMIN"))
+                .status())
+        .isEqualTo(204);
+    String renamed = "After Club " + suffix();
+
+    change(admin, club, object("name", renamed));
+    change(owner, club, object("isPrivate", true));
+    change(owner, club, object("sport", "ride", "description", "Now rides"));
+    change(owner, club, object("region", "dk"));
+
+    List<JsonNode> published = clubUpdates(club);
+    assertThat(published).hasSize(5);
+    assertThat(published).extracting(facts -> facts.get("clubId").asString()).containsOnly(club);
+    assertThat(published)
+        .extracting(facts -> facts.get("name").asString())
+        .containsExactly(
+            published.get(0).get("name").asString(), renamed, renamed, renamed, renamed);
+    assertThat(published)
+        .extracting(facts -> facts.get("privateClub").asBoolean())
+        .containsExactly(false, false, true, true, true);
+    assertThat(published)
+        .extracting(facts -> facts.get("sport").asString())
+        .containsExactly("run", "run", "run", "ride", "ride");
+    assertThat(published)
+        .extracting(facts -> facts.get("region").asString())
+        .containsExactly("NL", "NL", "NL", "NL", "DK");
+    assertThat(published)
+        .extracting(facts -> Instant.parse(facts.get("updatedAt").asString()))
+        .as("consumers keep the latest")
+        .isSorted()
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -296,10 +418,45 @@ class ClubIntegrationTests {
   }
 
   private Reply create(UUID owner, String name, String region, boolean isPrivate) {
-    return http.post(
-        "/api/v1/social/clubs",
-        writer(owner),
-        object("name", name, "region", region, "sport", "run", "isPrivate", isPrivate));
+    return create(owner, name, region, isPrivate, "run");
+  }
+
+  private Reply create(UUID owner, String name, String region, boolean isPrivate, String sport) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("name", name);
+    body.put("region", region);
+    body.put("isPrivate", isPrivate);
+    if (sport != null) {
+      body.put("sport", sport);
+    }
+    return http.post("/api/v1/social/clubs", writer(owner), body);
+  }
+
+  private Reply createOnce(UUID owner, String key, String body) {
+    return http.send(
+        http.request("/api/v1/social/clubs", writer(owner))
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  private void change(UUID manager, String club, Map<String, Object> change) {
+    Reply changed = http.patch("/api/v1/social/clubs/" + club, writer(manager), change);
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+  }
+
+  /** The payloads of the club's ClubUpdated events in the outbox, oldest first. */
+  private List<JsonNode> clubUpdates(String club) {
+    return jdbc
+        .queryForList(
+            "select envelope::text from social.outbox_event"
+                + " where event_type = 'ClubUpdated' and message_key = ? order by seq",
+            String.class,
+            club)
+        .stream()
+        .map(envelope -> HttpJson.parse(envelope).get("payload"))
+        .toList();
   }
 
   private String join(UUID athlete, String club) {

@@ -18,5 +18,19 @@ public final class GamificationTopics {
           StreakExtended.class,
           ChallengeCompleted.class);
 
+  /**
+   * Challenges as they are created, changed and deleted, and who joins and leaves them; key = the
+   * challenge, so one challenge's changes and participants stay in order. For the services that
+   * suggest challenges (recommendation-service).
+   */
+  public static final Topic CHALLENGES =
+      Topic.of(
+          "stride.gamification.challenges",
+          "gamification-service",
+          ChallengeChanged.class,
+          ChallengeDeleted.class,
+          ChallengeJoined.class,
+          ChallengeLeft.class);
+
   private GamificationTopics() {}
 }

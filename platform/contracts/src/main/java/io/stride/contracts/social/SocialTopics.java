@@ -29,11 +29,15 @@ public final class SocialTopics {
       Topic.of(
           "stride.social.interactions", "social-service", KudosGiven.class, CommentAdded.class);
 
-  /** Club memberships; key = the club, so one club's joins and departures stay in order. */
+  /**
+   * Clubs and their memberships; key = the club, so one club's changes, joins and departures stay
+   * in order.
+   */
   public static final Topic CLUBS =
       Topic.of(
           "stride.social.clubs",
           "social-service",
+          ClubUpdated.class,
           ClubJoined.class,
           ClubLeft.class,
           ClubRoleChanged.class);

@@ -3,6 +3,7 @@ package io.stride.platform.web;
 import io.stride.platform.web.InputRulesBinding.RefusedParameterException;
 import io.stride.platform.web.InvalidRequestException.FieldError;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
@@ -10,13 +11,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +43,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+  private static final Duration BUSY_RETRY = Duration.ofSeconds(1);
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
@@ -89,6 +94,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "unavailable",
                 "Not available yet",
                 e.getMessage()));
+  }
+
+  /**
+   * The database is momentarily busy: no connection free within the pool's wait, a lock or query
+   * timeout, a deadlock or serialization loser. The transaction was rolled back, so the same
+   * request retried later is safe (503 with {@code Retry-After}, not a 500 that reads like a bug).
+   */
+  @ExceptionHandler({
+    CannotCreateTransactionException.class,
+    CannotGetJdbcConnectionException.class,
+    TransientDataAccessException.class
+  })
+  ResponseEntity<ProblemDetail> databaseBusy(Exception e) {
+    log.warn("Database busy, answered 503: {}", e.getMessage());
+    return unavailable(
+        new UnavailableException(
+            "The service is busy right now and did not change anything; retry the same request"
+                + " in a moment.",
+            BUSY_RETRY));
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
