@@ -891,6 +891,118 @@ class PlatformSystemTests {
         .isTrue();
   }
 
+  @Test
+  @Order(7)
+  void
+      aFriendOfAFriendAndAClubOfMyRegionAreSuggestedWithWhyADismissalHidesOneAndTodaysTrainingIsAnswered() {
+    String scopes =
+        "profile:read profile:write social:read social:write recommendations:read"
+            + " recommendations:write";
+    String me = signedInAthlete("Suggested To", scopes);
+    String friend = signedInAthlete("Their Friend", scopes);
+    String theirs = signedInAthlete("Friend Of A Friend", scopes);
+    String friendId = OAuthFlows.claims(friend).get("uid").asString();
+    String theirsId = OAuthFlows.claims(theirs).get("uid").asString();
+    for (String token : List.of(me, friend, theirs)) {
+      awaitProfile(token);
+      assertThat(http.patch("/api/v1/profiles/me", token, object("region", "NL")).status())
+          .isEqualTo(200);
+    }
+    follow(me, friendId);
+    follow(friend, theirsId);
+    Reply[] club = new Reply[1];
+    await() // social-service serves clubs once its region copy is loaded
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                (club[0] =
+                            http.post(
+                                "/api/v1/social/clubs",
+                                theirs,
+                                object("name", "Amstel Striders", "sport", "run", "region", "NL")))
+                        .status()
+                    == 201);
+    String clubId = club[0].json().get("clubId").asString();
+
+    // recommendation-service recomputes my lists from Followed, ProfileUpdated and ClubUpdated
+    String people = "/api/v1/recommendations/people";
+    JsonNode[] suggested = new JsonNode[1];
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> (suggested[0] = first(http.get(people, me), "athleteId", theirsId)) != null);
+    assertThat(suggested[0].get("reasons").get(0).get("text").asString())
+        .isEqualTo("1 friend in common");
+    assertThat(http.get(people, me).body())
+        .as("never someone I already follow")
+        .doesNotContain(friendId);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> first(http.get("/api/v1/recommendations/clubs", me), "clubId", clubId) != null);
+
+    assertThat(http.put(people + "/" + theirsId + "/dismissal", me, null).status()).isEqualTo(204);
+    assertThat(http.get(people, me).body())
+        .as("a dismissal hides them at once, before the list is recomputed")
+        .doesNotContain(theirsId);
+
+    Reply today = http.get("/api/v1/recommendations/training/today", me);
+    assertThat(today.status()).as(today.body()).isEqualTo(200);
+    assertThat(today.json().get("suggestion").asString()).isIn("rest", "easy", "steady");
+    assertThat(today.json().get("reasons").size()).isPositive();
+    Reply answered =
+        http.put(
+            "/api/v1/recommendations/training/" + today.json().get("day").asString() + "/answer",
+            me,
+            object("response", "not-today"));
+    assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+    String before = today.json().get("suggestion").asString();
+    if (!before.equals("rest")) {
+      assertThat(answered.json().get("suggestion").asString())
+          .as("\"not today\" makes today's suggestion lighter")
+          .isNotEqualTo(before);
+      assertThat(answered.json().get("reasons").get(0).get("code").asString())
+          .isEqualTo("not-today");
+    }
+    assertThat(http.get("/api/v1/recommendations/training/today", me).json().get("suggestion"))
+        .isEqualTo(answered.json().get("suggestion"));
+    assertThat(http.put(people + "/" + UUID.randomUUID() + "/dismissal", me, null).status())
+        .as("only someone suggested to me can be dismissed")
+        .isEqualTo(404);
+  }
+
+  /** How many athletes' recommendation lists wait to be recomputed. */
+  private static long recommendationsDue(javax.sql.DataSource database) throws Exception {
+    try (var connection = database.getConnection();
+        var statement = connection.createStatement();
+        var rows =
+            statement.executeQuery(
+                "select count(*) from recommendation.refresh where due_at is not null")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  /** Follows a public account (social-service answers once it has both profiles). */
+  private static void follow(String token, String userId) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> http.put("/api/v1/social/following/" + userId, token, null).status() == 200);
+  }
+
+  /** The first item of a page whose field has the value, or null. */
+  private static JsonNode first(Reply page, String field, String value) {
+    for (JsonNode item : page.json().path("items")) {
+      if (value.equals(item.path(field).asString())) {
+        return item;
+      }
+    }
+    return null;
+  }
+
   /** How notification-service's email of this kind to the user went (empty while none). */
   private static String emailStatus(String userId, String kind) throws Exception {
     try (var connection = stack.postgres().dataSource().getConnection();
@@ -1232,7 +1344,8 @@ class PlatformSystemTests {
             () -> {
               Map<String, DatabaseFingerprint.Table> now =
                   DatabaseFingerprint.of(database, schemas);
-              return now.equals(settled.getAndSet(now));
+              // recommendation-service recomputes lists a debounce after their events
+              return now.equals(settled.getAndSet(now)) && recommendationsDue(database) == 0;
             });
     assertThat(DatabaseFingerprint.rowsPerSchema(settled.get()))
         .as("rows in every service's schema")
