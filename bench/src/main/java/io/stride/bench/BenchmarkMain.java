@@ -115,7 +115,7 @@ public final class BenchmarkMain {
           List.of(
               System.getProperty(
                       "bench.suites",
-                      "platform,workouts,regions,social,notifications,gamification,leaderboards,analytics,promo")
+                      "platform,workouts,regions,social,notifications,gamification,leaderboards,analytics,promo,recommendation")
                   .split(","));
       if (suites.contains("platform")) {
         hopCost(stack, config, token, work);
@@ -145,6 +145,9 @@ public final class BenchmarkMain {
       }
       if (suites.contains("promo")) {
         PromoBenchmarks.run(stack, config);
+      }
+      if (suites.contains("recommendation")) {
+        RecommendationBenchmarks.run(stack, config);
       }
     }
     System.out.println();
