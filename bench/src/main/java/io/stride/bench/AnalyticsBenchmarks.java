@@ -6,7 +6,6 @@ import io.stride.contracts.workout.WorkoutTopics;
 import io.stride.localstack.LocalStack;
 import io.stride.localstack.StackConfig;
 import io.stride.platform.test.HttpJson;
-import io.stride.platform.test.OAuthFlows;
 import io.stride.platform.test.TopicWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
@@ -92,36 +92,15 @@ final class AnalyticsBenchmarks {
 
   /** Registers and signs in the athletes; once analytics-service holds each one's profile copy. */
   private static List<Athlete> athletes(LocalStack stack, String gateway) throws Exception {
-    HttpJson http = new HttpJson(gateway);
+    Map<UUID, String> tokens =
+        SignedInAthletes.signIn(gateway, ATHLETES, "Analytics Athlete", "analytics:read");
+    SignedInAthletes.awaitCopies(
+        stack.postgres().dataSource(),
+        "select count(*) from analytics.athlete where user_id = any(cast(? as uuid[]))",
+        tokens.keySet(),
+        "analytics-service");
     List<Athlete> athletes = new ArrayList<>();
-    for (int i = 0; i < ATHLETES; i++) {
-      String token =
-          new OAuthFlows(gateway)
-              .signInWithMobileApp(
-                  WorkoutBenchmarks.register(http, "Analytics Athlete " + i),
-                  WorkoutBenchmarks.PASSWORD,
-                  "analytics:read")
-              .get("access_token")
-              .asString();
-      athletes.add(
-          new Athlete(UUID.fromString(OAuthFlows.claims(token).get("uid").asString()), token));
-    }
-    try (Connection connection = stack.postgres().dataSource().getConnection();
-        PreparedStatement known =
-            connection.prepareStatement(
-                "select count(*) from analytics.athlete where user_id = any(cast(? as uuid[]))")) {
-      known.setArray(
-          1,
-          connection.createArrayOf(
-              "text", athletes.stream().map(a -> a.id().toString()).toArray()));
-      long giveUp = System.nanoTime() + 120_000_000_000L;
-      while (GamificationBenchmarks.count(known) < athletes.size()) {
-        if (System.nanoTime() > giveUp) {
-          throw new IllegalStateException("analytics-service lacks some athletes after 120 s");
-        }
-        Thread.sleep(50);
-      }
-    }
+    tokens.forEach((id, token) -> athletes.add(new Athlete(id, token)));
     return athletes;
   }
 

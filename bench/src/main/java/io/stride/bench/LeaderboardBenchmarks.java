@@ -3,14 +3,11 @@ package io.stride.bench;
 import io.stride.localstack.LocalStack;
 import io.stride.localstack.StackConfig;
 import io.stride.platform.test.HttpJson;
-import io.stride.platform.test.OAuthFlows;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,10 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import tools.jackson.databind.JsonNode;
@@ -137,51 +130,17 @@ final class LeaderboardBenchmarks {
         null);
   }
 
-  /** Registers and signs in the viewers, 4 at a time; once gamification-service knows each. */
+  /** Registers and signs in the viewers; once gamification-service knows each. */
   private static Map<UUID, String> viewers(LocalStack stack, String gateway) throws Exception {
-    HttpJson http = new HttpJson(gateway);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<Future<String>> signIns = new ArrayList<>();
-    for (int i = 0; i < VIEWERS; i++) {
-      int n = i;
-      signIns.add(
-          pool.submit(
-              () ->
-                  new OAuthFlows(gateway)
-                      .signInWithMobileApp(
-                          WorkoutBenchmarks.register(http, "Board Viewer " + n),
-                          WorkoutBenchmarks.PASSWORD,
-                          "gamification:read")
-                      .get("access_token")
-                      .asString()));
-    }
-    Map<UUID, String> tokens = new ConcurrentHashMap<>();
-    for (Future<String> signIn : signIns) {
-      String token = signIn.get();
-      tokens.put(UUID.fromString(OAuthFlows.claims(token).get("uid").asString()), token);
-    }
-    pool.shutdown();
+    Map<UUID, String> tokens =
+        SignedInAthletes.signIn(gateway, VIEWERS, "Board Viewer", "gamification:read");
     // the first ProfileUpdated recomputes the athlete's boards: take over entries only after it
-    try (Connection connection = stack.postgres().dataSource().getConnection();
-        PreparedStatement known =
-            connection.prepareStatement(
-                "select count(*) from gamification.athlete where user_id = any(cast(? as uuid[]))")) {
-      Object[] ids = tokens.keySet().stream().map(UUID::toString).toArray();
-      known.setArray(1, connection.createArrayOf("text", ids));
-      long giveUp = System.nanoTime() + 120_000_000_000L;
-      while (true) {
-        try (ResultSet row = known.executeQuery()) {
-          row.next();
-          if (row.getLong(1) == tokens.size()) {
-            return tokens;
-          }
-        }
-        if (System.nanoTime() > giveUp) {
-          throw new IllegalStateException("gamification-service lacks some viewers after 120 s");
-        }
-        Thread.sleep(50);
-      }
-    }
+    SignedInAthletes.awaitCopies(
+        stack.postgres().dataSource(),
+        "select count(*) from gamification.athlete where user_id = any(cast(? as uuid[]))",
+        tokens.keySet(),
+        "gamification-service");
+    return tokens;
   }
 
   /**

@@ -3,14 +3,10 @@ package io.stride.bench;
 import io.stride.localstack.LocalStack;
 import io.stride.localstack.StackConfig;
 import io.stride.platform.test.HttpJson;
-import io.stride.platform.test.OAuthFlows;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiPredicate;
 import tools.jackson.databind.JsonNode;
@@ -86,7 +79,8 @@ final class RecommendationBenchmarks {
         null);
 
     String gateway = "http://127.0.0.1:" + config.gatewayPort();
-    Map<UUID, String> tokens = signIn(gateway);
+    Map<UUID, String> tokens =
+        SignedInAthletes.signIn(gateway, VIEWERS, "Suggestion Viewer", "recommendations:read");
     awaitFirstLists(stack, tokens);
     List<RecommendationViewers.Viewer> viewers =
         RecommendationViewers.takeOver(stack.postgres().dataSource(), tokens, ATHLETES);
@@ -141,63 +135,21 @@ final class RecommendationBenchmarks {
         null);
   }
 
-  /** Registers and signs in the viewers, 4 at a time, with {@code recommendations:read}. */
-  private static Map<UUID, String> signIn(String gateway) throws Exception {
-    HttpJson http = new HttpJson(gateway);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<Future<String>> signIns = new ArrayList<>();
-    for (int i = 0; i < VIEWERS; i++) {
-      int n = i;
-      signIns.add(
-          pool.submit(
-              () ->
-                  new OAuthFlows(gateway)
-                      .signInWithMobileApp(
-                          WorkoutBenchmarks.register(http, "Suggestion Viewer " + n),
-                          WorkoutBenchmarks.PASSWORD,
-                          "recommendations:read")
-                      .get("access_token")
-                      .asString()));
-    }
-    Map<UUID, String> tokens = new LinkedHashMap<>();
-    for (Future<String> signIn : signIns) {
-      String token = signIn.get();
-      tokens.put(UUID.fromString(OAuthFlows.claims(token).get("uid").asString()), token);
-    }
-    pool.shutdown();
-    return tokens;
-  }
-
   /**
    * Waits until the service has each viewer's profile and the refresher has computed their first
    * lists (from {@code ProfileUpdated}): the seeded lists replace those, and nothing is due after.
    */
   private static void awaitFirstLists(LocalStack stack, Map<UUID, String> tokens) throws Exception {
-    try (Connection connection = stack.postgres().dataSource().getConnection();
-        PreparedStatement computed =
-            connection.prepareStatement(
-                """
-                select count(*) from recommendation.refresh r
-                join recommendation.athlete a on a.user_id = r.user_id
-                where r.user_id = any(cast(? as uuid[]))
-                  and r.due_at is null and r.computed_at is not null
-                """)) {
-      Object[] ids = tokens.keySet().stream().map(UUID::toString).toArray();
-      computed.setArray(1, connection.createArrayOf("text", ids));
-      long giveUp = System.nanoTime() + 120_000_000_000L;
-      while (true) {
-        try (ResultSet row = computed.executeQuery()) {
-          row.next();
-          if (row.getLong(1) == tokens.size()) {
-            return;
-          }
-        }
-        if (System.nanoTime() > giveUp) {
-          throw new IllegalStateException("recommendation-service lacks some viewers after 120 s");
-        }
-        Thread.sleep(100);
-      }
-    }
+    SignedInAthletes.awaitCopies(
+        stack.postgres().dataSource(),
+        """
+        select count(*) from recommendation.refresh r
+        join recommendation.athlete a on a.user_id = r.user_id
+        where r.user_id = any(cast(? as uuid[]))
+          and r.due_at is null and r.computed_at is not null
+        """,
+        tokens.keySet(),
+        "recommendation-service");
   }
 
   /**
