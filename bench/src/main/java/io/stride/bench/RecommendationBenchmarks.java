@@ -60,7 +60,7 @@ final class RecommendationBenchmarks {
     var seconds = seed.fill(ATHLETES, PEOPLE, CHALLENGES, CLUBS);
     RecommendationSeed.Counts n = seed.counts();
     BenchmarkMain.row(
-        String.format("Recommendations seeded (%,d athletes, insert ... select)", n.athletes()),
+        String.format("Recommendations seeded (%,d athletes, insert ... select)", ATHLETES),
         "%s",
         seconds.map(s -> String.format("%.1f s", s)).orElse("already seeded"),
         "(reported)",

@@ -30,8 +30,14 @@ public final class FitnessModel {
    */
   public static FitnessSeries series(
       Map<LocalDate, Double> loads, LocalDate firstDay, LocalDate from, LocalDate to) {
+    return series(DailyLoads.of(loads, firstDay), from, to);
+  }
+
+  /** The series from {@code from} to {@code to} (inclusive) of an athlete's daily loads. */
+  public static FitnessSeries series(DailyLoads loads, LocalDate from, LocalDate to) {
     int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
     FitnessSeries series = new FitnessSeries(from, days);
+    LocalDate firstDay = loads.firstDay();
     if (firstDay == null) {
       return series;
     }
@@ -39,17 +45,24 @@ public final class FitnessModel {
     double fatigue = 0;
     double acute = 0;
     double chronic = 0;
-    LocalDate start = firstDay.isBefore(from) ? firstDay : from;
-    for (LocalDate day = start; !day.isAfter(to); day = day.plusDays(1)) {
-      double load = day.isBefore(firstDay) ? 0 : loads.getOrDefault(day, 0.0);
+    long first = firstDay.toEpochDay();
+    long start = Math.min(first, from.toEpochDay());
+    long shown = from.toEpochDay();
+    long last = to.toEpochDay();
+    int next = 0;
+    for (long day = start; day <= last; day++) {
+      double load = 0;
+      if (next < loads.size() && loads.day(next) == day) {
+        load = loads.load(next++);
+      }
       fitness += (load - fitness) * FITNESS_RATE;
       fatigue += (load - fatigue) * FATIGUE_RATE;
       acute += (load - acute) * ACUTE_RATE;
       chronic += (load - chronic) * CHRONIC_RATE;
-      if (!day.isBefore(from)) {
-        boolean longEnough = ChronoUnit.DAYS.between(firstDay, day) + 1 >= RATIO_HISTORY_DAYS;
+      if (day >= shown) {
+        boolean longEnough = day - first + 1 >= RATIO_HISTORY_DAYS;
         Double ratio = longEnough && chronic > 1e-9 ? acute / chronic : null;
-        series.set((int) ChronoUnit.DAYS.between(from, day), load, fitness, fatigue, ratio);
+        series.set((int) (day - shown), load, fitness, fatigue, ratio);
       }
     }
     return series;

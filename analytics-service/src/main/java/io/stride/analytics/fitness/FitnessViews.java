@@ -40,7 +40,7 @@ class FitnessViews {
       throw InvalidRequestException.of("from", "at most " + MAX_DAYS + " days at a time");
     }
     TrainingState.History history = state.history(userId);
-    FitnessSeries series = FitnessModel.series(history.loads(), history.firstDay(), start, end);
+    FitnessSeries series = FitnessModel.series(history.loads(), start, end);
     int days = series.days();
     List<Double> load = new ArrayList<>(days);
     List<Double> fitness = new ArrayList<>(days);

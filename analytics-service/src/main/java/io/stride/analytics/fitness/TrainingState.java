@@ -11,7 +11,6 @@ import io.stride.platform.locks.TransactionLocks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,15 +60,15 @@ public class TrainingState {
 
   /** The athlete's daily loads, oldest first. */
   public History history(UUID userId) {
-    TreeMap<LocalDate, Double> loads = new TreeMap<>();
+    DailyLoads.Builder loads = new DailyLoads.Builder();
     jdbc.sql(
             """
-            select local_day, sum(load) from workout
-            where owner_id = ? and not deleted group by local_day
+            select local_day - date '1970-01-01', sum(load) from workout
+            where owner_id = ? and not deleted group by local_day order by local_day
             """)
         .param(userId)
-        .query((RowCallbackHandler) rs -> loads.put(rs.getDate(1).toLocalDate(), rs.getDouble(2)));
-    return new History(loads);
+        .query((RowCallbackHandler) rs -> loads.add(rs.getLong(1), rs.getDouble(2)));
+    return new History(loads.build());
   }
 
   /** The athlete's today, on their own clock. */
@@ -83,10 +82,13 @@ public class TrainingState {
    * heart rate of today or yesterday.
    */
   Today stateOfToday(UUID userId) {
-    LocalDate today = today(athletes.find(userId));
+    return stateOfToday(userId, athletes.find(userId));
+  }
+
+  private Today stateOfToday(UUID userId, Athlete athlete) {
+    LocalDate today = today(athlete);
     History history = history(userId);
-    FitnessSeries series =
-        FitnessModel.series(history.loads(), history.firstDay(), today.minusDays(1), today);
+    FitnessSeries series = FitnessModel.series(history.loads(), today.minusDays(1), today);
     long historyDays =
         history.firstDay() == null ? 0 : ChronoUnit.DAYS.between(history.firstDay(), today);
     Readiness readiness =
@@ -108,9 +110,15 @@ public class TrainingState {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void refresh(UUID userId) {
+    refresh(userId, athletes.find(userId));
+  }
+
+  /** {@link #refresh(UUID)} for an athlete read in this transaction already. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void refresh(UUID userId, Athlete athlete) {
     refreshTimer.record(
         () -> {
-          Today today = stateOfToday(userId);
+          Today today = stateOfToday(userId, athlete);
           FitnessSeries series = today.series();
           events.publish(
               new TrainingLoadUpdated(
@@ -127,10 +135,10 @@ public class TrainingState {
   }
 
   /** Daily loads by local day; {@code firstDay} is null for an athlete without workouts. */
-  public record History(TreeMap<LocalDate, Double> loads) {
+  public record History(DailyLoads loads) {
 
     public LocalDate firstDay() {
-      return loads.isEmpty() ? null : loads.firstKey();
+      return loads.firstDay();
     }
   }
 }

@@ -59,7 +59,7 @@ class WorkoutEventsListener {
     state.lock(workout.userId());
     Athlete athlete = athletes.find(workout.userId());
     if (workouts.apply(workout, version, athlete)) {
-      state.refresh(workout.userId());
+      state.refresh(workout.userId(), athlete);
       return athlete;
     }
     return null;

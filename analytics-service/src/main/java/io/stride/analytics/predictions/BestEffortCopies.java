@@ -26,10 +26,16 @@ public class BestEffortCopies {
     this.jdbc = jdbc;
   }
 
-  /** This state of a workout replaces its efforts (none unless it is a run). */
+  /**
+   * This state of a workout replaces its efforts (none unless it is a run).
+   *
+   * @param held whether an earlier state may have efforts (false for a workout new to the copy)
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void replace(WorkoutSummary workout, LocalDate day) {
-    delete(workout.workoutId());
+  public void replace(WorkoutSummary workout, LocalDate day, boolean held) {
+    if (held) {
+      delete(workout.workoutId());
+    }
     if (!RUN.equals(workout.sport())) {
       return;
     }

@@ -136,7 +136,7 @@ class TotalsViews {
         .query(
             (rs, n) ->
                 new DayRow(
-                    rs.getDate(1).toLocalDate(),
+                    rs.getObject(1, LocalDate.class),
                     rs.getString(2),
                     rs.getInt(3),
                     rs.getDouble(4),

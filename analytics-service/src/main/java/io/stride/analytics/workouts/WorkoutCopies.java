@@ -63,9 +63,10 @@ public class WorkoutCopies {
         TrainingLoads.of(
             new LoadInput(duration, w.averageHeartRate(), zones, w.perceivedEffort(), day),
             athlete);
-    boolean applied =
+    // the row's xmax is 0 when the copy is new: then it has no efforts to replace yet
+    Boolean inserted =
         jdbc.sql(
-                    """
+                """
                 insert into workout (workout_id, owner_id, version, sport, start_time, local_day,
                     elapsed_seconds, moving_seconds, distance_meters, elevation_gain, calories,
                     average_heart_rate, zone_seconds, perceived_effort, visibility, trimp, hr_tss,
@@ -88,31 +89,34 @@ public class WorkoutCopies {
                     hr_tss = excluded.hr_tss, session_rpe = excluded.session_rpe,
                     load = excluded.load, load_method = excluded.load_method
                 where workout.version < excluded.version and not workout.deleted
+                returning xmax = 0
                 """)
-                .param("id", w.workoutId())
-                .param("owner", w.userId())
-                .param("version", version)
-                .param("sport", w.sport())
-                .param("start", Timestamp.from(w.startTime()))
-                .param("day", Date.valueOf(day))
-                .param("elapsed", w.elapsedSeconds())
-                .param("moving", w.movingSeconds())
-                .param("distance", w.distanceMeters())
-                .param("climb", w.elevationGainMeters())
-                .param("calories", w.calories())
-                .param("avgHr", w.averageHeartRate())
-                .param("zones", zones == null ? null : arrayText(zones))
-                .param("rpe", w.perceivedEffort())
-                .param("visibility", w.visibility())
-                .param("trimp", load.trimp())
-                .param("hrTss", load.hrTss())
-                .param("srpe", load.sessionRpe())
-                .param("load", load.load())
-                .param("method", load.method().apiName())
-                .update()
-            > 0;
+            .param("id", w.workoutId())
+            .param("owner", w.userId())
+            .param("version", version)
+            .param("sport", w.sport())
+            .param("start", Timestamp.from(w.startTime()))
+            .param("day", Date.valueOf(day))
+            .param("elapsed", w.elapsedSeconds())
+            .param("moving", w.movingSeconds())
+            .param("distance", w.distanceMeters())
+            .param("climb", w.elevationGainMeters())
+            .param("calories", w.calories())
+            .param("avgHr", w.averageHeartRate())
+            .param("zones", zones == null ? null : arrayText(zones))
+            .param("rpe", w.perceivedEffort())
+            .param("visibility", w.visibility())
+            .param("trimp", load.trimp())
+            .param("hrTss", load.hrTss())
+            .param("srpe", load.sessionRpe())
+            .param("load", load.load())
+            .param("method", load.method().apiName())
+            .query(Boolean.class)
+            .optional()
+            .orElse(null);
+    boolean applied = inserted != null;
     if (applied) {
-      efforts.replace(w, day);
+      efforts.replace(w, day, !inserted);
       meters.counter("stride.analytics.workouts", "method", load.method().apiName()).increment();
     }
     return applied;

@@ -7,6 +7,7 @@ import io.stride.analytics.AnalyticsHistory;
 import io.stride.contracts.workout.WorkoutDeleted;
 import io.stride.contracts.workout.WorkoutRecorded;
 import io.stride.contracts.workout.WorkoutSummary;
+import io.stride.contracts.workout.WorkoutUpdated;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.StrideIntegrationTest;
 import java.time.Instant;
@@ -56,6 +57,71 @@ class PredictionsIntegrationTests {
     assertThat(none.get("vdot").isNull()).isTrue();
     assertThat(none.get("races")).isEmpty();
     assertThat(none.get("reason").asString()).contains("at least 3 km");
+  }
+
+  @Test
+  void aNewerStateOfARunReplacesItsEffortsAndARideKeepsNone() {
+    UUID athlete = history.athlete("UTC", null);
+    WorkoutSummary run =
+        run(athlete, 12, 3600, List.of(new WorkoutSummary.BestEffort("5k", 5000, 1200)));
+    history.send(new WorkoutRecorded(run));
+    assertThat(efforts(run.workoutId())).containsExactly("5k 1200", "workout 3600");
+
+    WorkoutSummary edited =
+        new WorkoutSummary(
+            run.workoutId(),
+            athlete,
+            "run",
+            "Run",
+            run.startTime(),
+            3700,
+            3700L,
+            12000.0,
+            30.0,
+            700,
+            150,
+            "public",
+            "file",
+            List.of(new WorkoutSummary.BestEffort("10k", 10000, 3000)),
+            5.0,
+            180,
+            0,
+            null,
+            null);
+    history.send(new WorkoutUpdated(edited, 1));
+    assertThat(efforts(run.workoutId())).containsExactly("10k 3000", "workout 3700");
+
+    WorkoutSummary ride =
+        new WorkoutSummary(
+            run.workoutId(),
+            athlete,
+            "ride",
+            "Ride",
+            run.startTime(),
+            3700,
+            3700L,
+            12000.0,
+            30.0,
+            700,
+            150,
+            "public",
+            "file",
+            List.of(new WorkoutSummary.BestEffort("10k", 10000, 3000)),
+            5.0,
+            null,
+            0,
+            null,
+            null);
+    history.send(new WorkoutUpdated(ride, 2));
+    assertThat(efforts(run.workoutId())).isEmpty();
+  }
+
+  private List<String> efforts(UUID workoutId) {
+    return jdbc.queryForList(
+        "select name || ' ' || elapsed_seconds::bigint from analytics.best_effort where workout_id = ?"
+            + " order by name",
+        String.class,
+        workoutId);
   }
 
   @Test
