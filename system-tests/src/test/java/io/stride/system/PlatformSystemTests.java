@@ -956,7 +956,8 @@ class PlatformSystemTests {
         http.put(
             "/api/v1/recommendations/training/" + today.json().get("day").asString() + "/answer",
             me,
-            object("response", "not-today"));
+            object(
+                "suggestion", today.json().get("suggestion").asString(), "response", "not-today"));
     assertThat(answered.status()).as(answered.body()).isEqualTo(200);
     String before = today.json().get("suggestion").asString();
     if (!before.equals("rest")) {

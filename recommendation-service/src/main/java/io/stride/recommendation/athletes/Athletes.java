@@ -104,33 +104,47 @@ public class Athletes {
         .list();
   }
 
-  /** Applies a profile unless a newer one was applied; true when something was stored. */
+  /** What applying a profile did. */
+  public enum Applied {
+    /** A newer profile was stored before: nothing changed. */
+    NOTHING,
+    STORED,
+    /** Stored, and the account is private now after being public. */
+    TURNED_PRIVATE
+  }
+
+  /** Applies a profile unless a newer one was applied. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean apply(ProfileUpdated profile) {
+  public Applied apply(ProfileUpdated profile) {
     return jdbc.sql(
-                """
-                insert into athlete (user_id, display_name, avatar_url, region, time_zone,
-                                     account_private, profile_version)
-                select cast(:id as uuid), :name, :avatar, :region, :zone, :private, :version
-                where not exists (select 1 from erased_user where user_id = cast(:id as uuid))
-                on conflict (user_id) do update set
-                    display_name = excluded.display_name,
-                    avatar_url = excluded.avatar_url,
-                    region = excluded.region,
-                    time_zone = excluded.time_zone,
-                    account_private = excluded.account_private,
-                    profile_version = excluded.profile_version
-                where athlete.profile_version < excluded.profile_version
-                """)
-            .param("id", profile.userId())
-            .param("name", profile.displayName() == null ? "" : profile.displayName())
-            .param("avatar", profile.avatarUrl())
-            .param("region", profile.region())
-            .param("zone", zone(profile.timeZone()).getId())
-            .param("private", "PRIVATE".equals(profile.accountPrivacy()))
-            .param("version", profile.version())
-            .update()
-        == 1;
+            """
+            with before as (select account_private from athlete where user_id = cast(:id as uuid))
+            insert into athlete (user_id, display_name, avatar_url, region, time_zone,
+                                 account_private, profile_version)
+            select cast(:id as uuid), :name, :avatar, :region, :zone, :private, :version
+            where not exists (select 1 from erased_user where user_id = cast(:id as uuid))
+            on conflict (user_id) do update set
+                display_name = excluded.display_name,
+                avatar_url = excluded.avatar_url,
+                region = excluded.region,
+                time_zone = excluded.time_zone,
+                account_private = excluded.account_private,
+                profile_version = excluded.profile_version
+            where athlete.profile_version < excluded.profile_version
+            returning account_private
+                and not coalesce((select account_private from before), true) as turned_private
+            """)
+        .param("id", profile.userId())
+        .param("name", profile.displayName() == null ? "" : profile.displayName())
+        .param("avatar", profile.avatarUrl())
+        .param("region", profile.region())
+        .param("zone", zone(profile.timeZone()).getId())
+        .param("private", "PRIVATE".equals(profile.accountPrivacy()))
+        .param("version", profile.version())
+        .query(Boolean.class)
+        .optional()
+        .map(turnedPrivate -> turnedPrivate ? Applied.TURNED_PRIVATE : Applied.STORED)
+        .orElse(Applied.NOTHING);
   }
 
   public Optional<Athlete> find(UUID userId) {

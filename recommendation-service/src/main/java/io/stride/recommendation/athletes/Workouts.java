@@ -52,6 +52,8 @@ public class Workouts {
                 select cast(:id as uuid), cast(:user as uuid), :sport, :start, :moving, :distance,
                        :elevation, :hard, :shown, :version
                 where not exists (select 1 from erased_user where user_id = cast(:user as uuid))
+                  and not exists (select 1 from tombstone
+                                  where kind = 'workout' and target_id = cast(:id as uuid))
                 on conflict (workout_id) do update set
                     sport = excluded.sport, start_time = excluded.start_time,
                     moving_s = excluded.moving_s, distance_m = excluded.distance_m,
@@ -67,14 +69,25 @@ public class Workouts {
             .param("distance", workout.distanceMeters())
             .param("elevation", workout.elevationGainMeters())
             .param("hard", hard(workout, moving))
-            .param("shown", !"private".equalsIgnoreCase(workout.visibility()))
+            .param("shown", "public".equalsIgnoreCase(workout.visibility()))
             .param("version", version)
             .update()
         == 1;
   }
 
+  /**
+   * Deletes the workout and leaves a tombstone, so a late or replayed state of it stores nothing;
+   * true when a stored workout went.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean delete(UUID workoutId) {
+    jdbc.sql(
+            """
+            insert into tombstone (kind, target_id, deleted_at) values ('workout', ?, now())
+            on conflict do nothing
+            """)
+        .param(workoutId)
+        .update();
     return jdbc.sql("delete from workout where workout_id = ?").param(workoutId).update() == 1;
   }
 
@@ -100,11 +113,17 @@ public class Workouts {
         .list();
   }
 
-  /** Drops workouts older than the window; returns how many went. */
+  /**
+   * Drops workouts older than the window, and tombstones older than it (the workouts they stand for
+   * started before their deletion, so older than the window too); returns how many went.
+   */
   public int prune(Instant now) {
-    return jdbc.sql("delete from workout where start_time < ?")
-        .param(Timestamp.from(now.minus(WINDOW)))
+    Timestamp cutoff = Timestamp.from(now.minus(WINDOW));
+    int workouts = jdbc.sql("delete from workout where start_time < ?").param(cutoff).update();
+    jdbc.sql("delete from tombstone where kind = 'workout' and deleted_at < ?")
+        .param(cutoff)
         .update();
+    return workouts;
   }
 
   /** Perceived effort of 7 or more, or 20 minutes and a quarter of the time in zones 4 and 5. */

@@ -1,7 +1,7 @@
 package io.stride.recommendation.challenges;
 
 import io.stride.contracts.gamification.ChallengeChanged;
-import io.stride.recommendation.social.Departures;
+import io.stride.recommendation.social.Memberships;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -21,15 +21,17 @@ public class ChallengeCopies {
     this.jdbc = jdbc;
   }
 
-  /** Stores the challenge unless a newer state (or its deletion) is stored. */
+  /** Stores the challenge unless a newer state (or its deletion) is stored; true when stored. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void apply(ChallengeChanged c) {
-    jdbc.sql(
-            """
+  public boolean apply(ChallengeChanged c) {
+    return jdbc.sql(
+                """
             insert into challenge (challenge_id, title, goal, target, sport, starts_at, ends_at,
                                    scope, region, club_id, sponsored, changed_at)
-            values (:id, :title, :goal, :target, :sport, :starts, :ends, :scope, :region, :club,
-                    :sponsored, :at)
+            select cast(:id as uuid), :title, :goal, :target, :sport, :starts, :ends, :scope,
+                   :region, cast(:club as uuid), :sponsored, :at
+            where not exists (select 1 from tombstone
+                              where kind = 'challenge' and target_id = cast(:id as uuid))
             on conflict (challenge_id) do update set
                 title = excluded.title, goal = excluded.goal, target = excluded.target,
                 sport = excluded.sport, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
@@ -37,56 +39,51 @@ public class ChallengeCopies {
                 sponsored = excluded.sponsored, changed_at = excluded.changed_at
             where challenge.changed_at < excluded.changed_at and not challenge.deleted
             """)
-        .param("id", c.challengeId())
-        .param("title", c.title())
-        .param("goal", c.goal())
-        .param("target", c.target())
-        .param("sport", c.sport())
-        .param("starts", Timestamp.from(c.startsAt()))
-        .param("ends", Timestamp.from(c.endsAt()))
-        .param("scope", c.scope())
-        .param("region", c.region())
-        .param("club", c.clubId())
-        .param("sponsored", c.sponsored())
-        .param("at", Timestamp.from(c.changedAt()))
-        .update();
+            .param("id", c.challengeId())
+            .param("title", c.title())
+            .param("goal", c.goal())
+            .param("target", c.target())
+            .param("sport", c.sport())
+            .param("starts", Timestamp.from(c.startsAt()))
+            .param("ends", Timestamp.from(c.endsAt()))
+            .param("scope", c.scope())
+            .param("region", c.region())
+            .param("club", c.clubId())
+            .param("sponsored", c.sponsored())
+            .param("at", Timestamp.from(c.changedAt()))
+            .update()
+        == 1;
   }
 
-  /** Marks the challenge deleted (kept as a row, so an older state replayed stays deleted). */
+  /**
+   * Marks the challenge deleted, for good: a tombstone keeps a late or replayed state of it from
+   * coming back, even one of a challenge never seen before.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void deleted(UUID challenge) {
+  public void deleted(UUID challenge, Instant at) {
+    jdbc.sql(
+            """
+            insert into tombstone (kind, target_id, deleted_at) values ('challenge', ?, ?)
+            on conflict do nothing
+            """)
+        .params(challenge, Timestamp.from(at))
+        .update();
     jdbc.sql("update challenge set deleted = true where challenge_id = ?")
         .param(challenge)
         .update();
     jdbc.sql("delete from challenge_participant where challenge_id = ?").param(challenge).update();
   }
 
-  /** The athlete takes part now (a departure of before is forgotten); true when new. */
+  /** The athlete took part from {@code at}; true when new (see {@link Memberships}). */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean joined(UUID challenge, UUID athlete) {
-    jdbc.sql("delete from departure where athlete_id = ? and kind = 'challenge' and target_id = ?")
-        .params(athlete, challenge)
-        .update();
-    return jdbc.sql(
-                """
-                insert into challenge_participant (challenge_id, athlete_id)
-                select cast(:challenge as uuid), cast(:athlete as uuid)
-                where not exists (select 1 from erased_user where user_id = cast(:athlete as uuid))
-                on conflict do nothing
-                """)
-            .param("challenge", challenge)
-            .param("athlete", athlete)
-            .update()
-        == 1;
+  public boolean joined(UUID challenge, UUID athlete, Instant at) {
+    return Memberships.CHALLENGE.joined(jdbc, challenge, athlete, at);
   }
 
-  /** The athlete left: the challenge is never suggested to them again. */
+  /** The athlete left: the challenge is never suggested to them again; true when that ended one. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void left(UUID challenge, UUID athlete, Instant at) {
-    jdbc.sql("delete from challenge_participant where challenge_id = ? and athlete_id = ?")
-        .params(challenge, athlete)
-        .update();
-    Departures.record(jdbc, athlete, "challenge", challenge, at);
+  public boolean left(UUID challenge, UUID athlete, Instant at) {
+    return Memberships.CHALLENGE.left(jdbc, challenge, athlete, at);
   }
 
   /**

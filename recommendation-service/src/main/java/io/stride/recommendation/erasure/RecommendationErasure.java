@@ -31,6 +31,9 @@ public class RecommendationErasure {
   @Transactional(propagation = Propagation.MANDATORY)
   public void erase(UUID userId) {
     long rows = 0;
+    // First: waits for a refresher recomputing this athlete's lists right now (it holds the row),
+    // so the lists it writes are committed, and seen and deleted below; none starts after this.
+    rows += delete("delete from refresh where user_id = ?", userId);
     rows += delete("delete from suggestion where user_id = ?", userId);
     rows += delete("delete from suggestion where kind = 'person' and target_id = ?", userId);
     rows += delete("delete from dismissal where user_id = ?", userId);
@@ -43,7 +46,6 @@ public class RecommendationErasure {
     rows += delete("delete from challenge_participant where athlete_id = ?", userId);
     rows += delete("delete from club_member where athlete_id = ?", userId);
     rows += delete("delete from follow where follower_id = ? or user_id = ?", userId, userId);
-    rows += delete("delete from refresh where user_id = ?", userId);
     rows += delete("delete from athlete where user_id = ?", userId);
     rows += platform.erase(userId);
     log.info("User {} erased: {} rows", userId, rows);

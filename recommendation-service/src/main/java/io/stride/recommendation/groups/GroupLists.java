@@ -1,9 +1,9 @@
 package io.stride.recommendation.groups;
 
-import io.stride.platform.paging.Cursor;
 import io.stride.platform.paging.Page;
 import io.stride.recommendation.athletes.ActivityProfile;
 import io.stride.recommendation.athletes.Athletes.Athlete;
+import io.stride.recommendation.lists.ListCursor;
 import io.stride.recommendation.lists.StoredSuggestions;
 import io.stride.recommendation.lists.StoredSuggestions.Entry;
 import java.sql.Timestamp;
@@ -160,15 +160,15 @@ public class GroupLists {
   @Transactional(readOnly = true)
   Page<ChallengeSuggestion> challengePage(
       UUID me, @Nullable String cursor, int limit, Instant now) {
-    Long after = Cursor.decode(cursor, key -> key.number());
+    ListCursor after = ListCursor.decode(cursor);
     List<Ranked<ChallengeSuggestion>> rows =
         jdbc.sql(
                 """
-                select s.rank, s.score, s.reasons, c.challenge_id, c.title, c.goal, c.target,
+                select s.rank, s.target_id, s.score, s.reasons, c.challenge_id, c.title, c.goal, c.target,
                        c.sport, c.starts_at, c.ends_at, c.scope
                 from suggestion s
                 join challenge c on c.challenge_id = s.target_id
-                where s.user_id = :me and s.kind = 'challenge' and s.rank > :after
+                where s.user_id = :me and s.kind = 'challenge' and %s
                   and not c.deleted and c.ends_at > :now
                   and not exists (select 1 from challenge_participant p
                                   where p.challenge_id = c.challenge_id and p.athlete_id = :me)
@@ -178,15 +178,18 @@ public class GroupLists {
                                   and d.kind = 'challenge' and d.target_id = c.challenge_id)
                 order by s.rank
                 limit :limit
-                """)
+                """
+                    .formatted(ListCursor.AFTER))
             .param("me", me)
-            .param("after", after == null ? 0 : after)
+            .param("afterScore", after.score())
+            .param("afterId", after.id())
             .param("now", Timestamp.from(now))
             .param("limit", limit + 1)
             .query(
                 (rs, row) ->
                     new Ranked<>(
-                        rs.getInt("rank"),
+                        new ListCursor(
+                            rs.getDouble("score"), rs.getObject("target_id", UUID.class)),
                         new ChallengeSuggestion(
                             rs.getObject("challenge_id", UUID.class),
                             rs.getString("title"),
@@ -199,20 +202,20 @@ public class GroupLists {
                             Math.round(rs.getDouble("score") * 1000) / 1000.0,
                             reasons(rs.getString("reasons"), "challenge"))))
             .list();
-    return unwrap(Page.of(rows, limit, ranked -> Cursor.of(ranked.rank())));
+    return unwrap(Page.of(rows, limit, ranked -> ranked.at().cursor()));
   }
 
   /** A page of the athlete's club list, by rank. */
   @Transactional(readOnly = true)
   Page<ClubSuggestion> clubPage(UUID me, @Nullable String cursor, int limit) {
-    Long after = Cursor.decode(cursor, key -> key.number());
+    ListCursor after = ListCursor.decode(cursor);
     List<Ranked<ClubSuggestion>> rows =
         jdbc.sql(
                 """
-                select s.rank, s.score, s.reasons, c.club_id, c.name, c.sport, c.region, c.private
+                select s.rank, s.target_id, s.score, s.reasons, c.club_id, c.name, c.sport, c.region, c.private
                 from suggestion s
                 join club c on c.club_id = s.target_id
-                where s.user_id = :me and s.kind = 'club' and s.rank > :after
+                where s.user_id = :me and s.kind = 'club' and %s
                   and not exists (select 1 from club_member m
                                   where m.club_id = c.club_id and m.athlete_id = :me)
                   and not exists (select 1 from departure d where d.athlete_id = :me
@@ -221,14 +224,17 @@ public class GroupLists {
                                   and d.kind = 'club' and d.target_id = c.club_id)
                 order by s.rank
                 limit :limit
-                """)
+                """
+                    .formatted(ListCursor.AFTER))
             .param("me", me)
-            .param("after", after == null ? 0 : after)
+            .param("afterScore", after.score())
+            .param("afterId", after.id())
             .param("limit", limit + 1)
             .query(
                 (rs, row) ->
                     new Ranked<>(
-                        rs.getInt("rank"),
+                        new ListCursor(
+                            rs.getDouble("score"), rs.getObject("target_id", UUID.class)),
                         new ClubSuggestion(
                             rs.getObject("club_id", UUID.class),
                             rs.getString("name"),
@@ -238,10 +244,10 @@ public class GroupLists {
                             Math.round(rs.getDouble("score") * 1000) / 1000.0,
                             reasons(rs.getString("reasons"), "club"))))
             .list();
-    return unwrap(Page.of(rows, limit, ranked -> Cursor.of(ranked.rank())));
+    return unwrap(Page.of(rows, limit, ranked -> ranked.at().cursor()));
   }
 
-  private record Ranked<T>(long rank, T item) {}
+  private record Ranked<T>(ListCursor at, T item) {}
 
   private static <T> Page<T> unwrap(Page<Ranked<T>> page) {
     return new Page<>(page.items().stream().map(Ranked::item).toList(), page.nextCursor());

@@ -1,5 +1,6 @@
 package io.stride.recommendation.groups;
 
+import io.stride.recommendation.lists.ListCursor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -155,7 +156,10 @@ public final class GroupScoring {
   }
 
   private static List<Scored> best(List<Scored> scored, int keep) {
-    scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
+    scored.sort(
+        Comparator.comparingDouble(Scored::score)
+            .reversed()
+            .thenComparing(Scored::id, ListCursor.DATABASE_ORDER));
     return scored.size() > keep ? List.copyOf(scored.subList(0, keep)) : scored;
   }
 }

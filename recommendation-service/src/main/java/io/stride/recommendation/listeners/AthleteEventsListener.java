@@ -10,6 +10,7 @@ import io.stride.platform.events.EventHandler;
 import io.stride.recommendation.athletes.Athletes;
 import io.stride.recommendation.athletes.Workouts;
 import io.stride.recommendation.erasure.RecommendationErasure;
+import io.stride.recommendation.lists.StoredSuggestions;
 import io.stride.recommendation.refresh.RefreshQueue;
 import io.stride.recommendation.training.TrainingStates;
 import org.springframework.stereotype.Component;
@@ -22,28 +23,40 @@ import org.springframework.stereotype.Component;
 @Component
 class AthleteEventsListener {
 
+  /** How many lists holding an account that turned private are made again at once. */
+  static final int HOLDERS_TOLD = 5000;
+
   private final Athletes athletes;
   private final Workouts workouts;
   private final TrainingStates states;
   private final RefreshQueue queue;
   private final RecommendationErasure erasure;
+  private final StoredSuggestions lists;
 
   AthleteEventsListener(
       Athletes athletes,
       Workouts workouts,
       TrainingStates states,
       RefreshQueue queue,
-      RecommendationErasure erasure) {
+      RecommendationErasure erasure,
+      StoredSuggestions lists) {
     this.athletes = athletes;
     this.workouts = workouts;
     this.states = states;
     this.queue = queue;
     this.erasure = erasure;
+    this.lists = lists;
   }
 
   @EventHandler
   void on(ProfileUpdated event) {
-    if (athletes.apply(event)) {
+    Athletes.Applied applied = athletes.apply(event);
+    if (applied == Athletes.Applied.TURNED_PRIVATE) {
+      // Reads hide a private account from everyone but fellow club members at once; their lists
+      // are made again so that what they show of it no longer says "nearby" or "friends in common".
+      queue.due(lists.holdersOf(event.userId(), HOLDERS_TOLD));
+    }
+    if (applied != Athletes.Applied.NOTHING) {
       queue.due(event.userId());
     }
   }

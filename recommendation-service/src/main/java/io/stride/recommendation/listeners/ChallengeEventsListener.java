@@ -29,25 +29,27 @@ class ChallengeEventsListener {
 
   @EventHandler
   void on(ChallengeChanged event) {
-    challenges.apply(event);
-    queue.due(challenges.audience(event.challengeId(), AUDIENCE));
+    if (challenges.apply(event)) {
+      queue.due(challenges.audience(event.challengeId(), AUDIENCE));
+    }
   }
 
   @EventHandler
   void on(ChallengeDeleted event) {
-    challenges.deleted(event.challengeId());
+    challenges.deleted(event.challengeId(), event.deletedAt());
   }
 
   @EventHandler
   void on(ChallengeJoined event) {
-    if (challenges.joined(event.challengeId(), event.athleteId())) {
+    if (challenges.joined(event.challengeId(), event.athleteId(), event.joinedAt())) {
       queue.due(event.athleteId());
     }
   }
 
   @EventHandler
   void on(ChallengeLeft event) {
-    challenges.left(event.challengeId(), event.athleteId(), event.leftAt());
-    queue.due(event.athleteId());
+    if (challenges.left(event.challengeId(), event.athleteId(), event.leftAt())) {
+      queue.due(event.athleteId());
+    }
   }
 }

@@ -81,7 +81,7 @@ class SocialEventsListener {
 
   @EventHandler
   void on(ClubJoined event) {
-    if (social.joined(event.clubId(), event.athleteId())) {
+    if (social.joined(event.clubId(), event.athleteId(), event.joinedAt())) {
       List<UUID> due = new ArrayList<>(social.membersOf(event.clubId(), MEMBERS_TOLD));
       due.add(event.athleteId());
       queue.due(due);
@@ -90,8 +90,9 @@ class SocialEventsListener {
 
   @EventHandler
   void on(ClubLeft event) {
-    social.left(event.clubId(), event.athleteId(), event.leftAt());
-    queue.due(event.athleteId());
+    if (social.left(event.clubId(), event.athleteId(), event.leftAt())) {
+      queue.due(event.athleteId());
+    }
   }
 
   private void followChanged(UUID follower, UUID user, boolean active, long version) {

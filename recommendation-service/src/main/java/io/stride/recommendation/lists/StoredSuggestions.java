@@ -46,6 +46,15 @@ public class StoredSuggestions {
     jdbc.sql(sql.toString()).params(params).update();
   }
 
+  /** The athletes whose people list holds {@code person} (at most {@code limit}). */
+  public List<UUID> holdersOf(UUID person, int limit) {
+    return jdbc.sql(
+            "select user_id from suggestion where kind = 'person' and target_id = ? limit ?")
+        .params(person, limit)
+        .query(UUID.class)
+        .list();
+  }
+
   /**
    * The athlete does not want {@code target} suggested again. Only what was suggested to them can
    * be dismissed: anything else is 404, as if it did not exist.

@@ -1,11 +1,11 @@
 package io.stride.recommendation.people;
 
-import io.stride.platform.paging.Cursor;
 import io.stride.platform.paging.Page;
 import io.stride.recommendation.athletes.ActivityProfile;
 import io.stride.recommendation.athletes.Athletes;
 import io.stride.recommendation.athletes.Athletes.Athlete;
 import io.stride.recommendation.athletes.Athletes.Seen;
+import io.stride.recommendation.lists.ListCursor;
 import io.stride.recommendation.lists.StoredSuggestions;
 import io.stride.recommendation.lists.StoredSuggestions.Entry;
 import java.util.ArrayList;
@@ -97,19 +97,20 @@ public class PeopleLists {
   /** A page of the athlete's people list, by rank. */
   @Transactional(readOnly = true)
   Page<PersonSuggestion> page(UUID me, @Nullable String cursor, int limit) {
-    Long after = Cursor.decode(cursor, key -> key.number());
+    ListCursor after = ListCursor.decode(cursor);
     List<Ranked> rows =
         jdbc.sql(
                 """
                 select s.rank, s.target_id, s.score, s.reasons, a.display_name, a.avatar_url
                 from suggestion s
                 join athlete a on a.user_id = s.target_id
-                where s.user_id = :me and s.kind = 'person' and s.rank > :after
+                where s.user_id = :me and s.kind = 'person' and %s
                   and not exists (select 1 from follow f
                                   where f.follower_id = :me and f.user_id = s.target_id)
                   and not exists (select 1 from blocked_pair b where b.blocked
-                                  and ((b.blocker_id = :me and b.blocked_id = s.target_id)
-                                    or (b.blocker_id = s.target_id and b.blocked_id = :me)))
+                                  and b.blocker_id = :me and b.blocked_id = s.target_id)
+                  and not exists (select 1 from blocked_pair b where b.blocked
+                                  and b.blocker_id = s.target_id and b.blocked_id = :me)
                   and not exists (select 1 from dismissal d where d.user_id = :me
                                   and d.kind = 'person' and d.target_id = s.target_id)
                   and (not a.account_private
@@ -118,14 +119,17 @@ public class PeopleLists {
                                   where m1.athlete_id = :me and m2.athlete_id = s.target_id))
                 order by s.rank
                 limit :limit
-                """)
+                """
+                    .formatted(ListCursor.AFTER))
             .param("me", me)
-            .param("after", after == null ? 0 : after)
+            .param("afterScore", after.score())
+            .param("afterId", after.id())
             .param("limit", limit + 1)
             .query(
                 (rs, row) ->
                     new Ranked(
-                        rs.getInt("rank"),
+                        new ListCursor(
+                            rs.getDouble("score"), rs.getObject("target_id", UUID.class)),
                         new PersonSuggestion(
                             rs.getObject("target_id", UUID.class),
                             rs.getString("display_name"),
@@ -133,11 +137,11 @@ public class PeopleLists {
                             Math.round(rs.getDouble("score") * 1000) / 1000.0,
                             reasons(rs.getString("reasons")))))
             .list();
-    Page<Ranked> page = Page.of(rows, limit, ranked -> Cursor.of(ranked.rank()));
+    Page<Ranked> page = Page.of(rows, limit, ranked -> ranked.at().cursor());
     return new Page<>(page.items().stream().map(Ranked::person).toList(), page.nextCursor());
   }
 
-  private record Ranked(long rank, PersonSuggestion person) {}
+  private record Ranked(ListCursor at, PersonSuggestion person) {}
 
   private List<PersonSuggestion.PersonSuggestionReason> reasons(String stored) {
     List<PersonReason> reasons = json.readValue(stored, new TypeReference<>() {});

@@ -1,5 +1,6 @@
 package io.stride.recommendation.people;
 
+import io.stride.recommendation.lists.ListCursor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,7 +79,9 @@ public final class PeopleScoring {
       }
     }
     scored.sort(
-        Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::athleteId));
+        Comparator.comparingDouble(Scored::score)
+            .reversed()
+            .thenComparing(Scored::athleteId, ListCursor.DATABASE_ORDER));
     return scored.size() > keep ? List.copyOf(scored.subList(0, keep)) : scored;
   }
 

@@ -30,7 +30,10 @@ public class RefreshQueue {
     due(List.of(user));
   }
 
-  /** Makes these athletes due (those already due keep their earlier time; repeats are one). */
+  /**
+   * Makes these athletes due (those already due keep their earlier time; repeats are one). Rows are
+   * locked in id order, so two events making overlapping crowds due cannot deadlock.
+   */
   public void due(Collection<UUID> users) {
     if (users.isEmpty()) {
       return;
@@ -38,8 +41,9 @@ public class RefreshQueue {
     jdbc.sql(
             """
             insert into refresh (user_id, due_at)
-            select u, ? from unnest(?) as u
+            select u, cast(? as timestamptz) from unnest(?) as u
             where not exists (select 1 from erased_user e where e.user_id = u)
+            order by u
             on conflict (user_id) do update set due_at = coalesce(refresh.due_at, excluded.due_at)
             """)
         .params(

@@ -96,37 +96,18 @@ public class SocialCopies {
         .list();
   }
 
-  /** The athlete is a member now (a departure of before is forgotten); true when new. */
+  /** The athlete became a member at {@code at}; true when new (see {@link Memberships}). */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean joined(UUID club, UUID athlete) {
-    jdbc.sql("delete from departure where athlete_id = ? and kind = 'club' and target_id = ?")
-        .params(athlete, club)
-        .update();
-    return jdbc.sql(
-                """
-                insert into club_member (club_id, athlete_id)
-                select cast(:club as uuid), cast(:athlete as uuid)
-                where not exists (select 1 from erased_user where user_id = cast(:athlete as uuid))
-                on conflict do nothing
-                """)
-            .param("club", club)
-            .param("athlete", athlete)
-            .update()
-        == 1;
+  public boolean joined(UUID club, UUID athlete, Instant at) {
+    return Memberships.CLUB.joined(jdbc, club, athlete, at);
   }
 
   /**
    * The athlete is no longer a member; a club they left, or were removed from, is never suggested
-   * to them again.
+   * to them again. True when that ended a membership.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean left(UUID club, UUID athlete, Instant at) {
-    boolean was =
-        jdbc.sql("delete from club_member where club_id = ? and athlete_id = ?")
-                .params(club, athlete)
-                .update()
-            == 1;
-    Departures.record(jdbc, athlete, "club", club, at);
-    return was;
+    return Memberships.CLUB.left(jdbc, club, athlete, at);
   }
 }

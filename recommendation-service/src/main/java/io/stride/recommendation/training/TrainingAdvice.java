@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@value #MAX_DAYS_IN_A_ROW} or more days in a row trained: rest
  *   <li>readiness under {@value #EASY_READINESS}, load ratio over {@value #SPIKE_RATIO} or form
  *       under {@value #TIRED_FORM}: easy
- *   <li>a demanding day yesterday or the day before: easy
+ *   <li>a demanding day today or yesterday: easy
  *   <li>nothing known yet (no state, no workouts): easy
- *   <li>no long workout in seven days, form at least {@value #LONG_FORM}: long
+ *   <li>a workout in twelve weeks but no long one in seven days, form at least {@value #LONG_FORM}:
+ *       long
  *   <li>form at least {@value #HARD_FORM}, load ratio at most {@value #HARD_RATIO} and readiness at
  *       least {@value #HARD_READINESS} (or unknown with positive form): hard
  *   <li>otherwise: steady

@@ -55,16 +55,31 @@ class TrainingController {
       description = "Today's suggestion now",
       useReturnTypeSchema = true)
   @ApiResponse(responseCode = "404", description = "Stride has no profile of the caller yet")
+  @ApiResponse(
+      responseCode = "409",
+      description = "Today's suggestion changed since the caller saw it (it names the new one)")
   @PutMapping("/{day}/answer")
   TrainingSuggestionView answer(
       CurrentUser user,
       @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
       @RequestBody @Valid TrainingAnswer answer) {
-    return TrainingSuggestionView.of(suggestions.answer(user.id(), day, answer.response()));
+    return TrainingSuggestionView.of(
+        suggestions.answer(user.id(), day, Kind.of(answer.suggestion()), answer.response()));
   }
 
-  /** The answer to today's suggestion. */
+  /**
+   * The answer to today's suggestion.
+   *
+   * @param suggestion the suggestion answered, as shown (a suggestion changed since is not
+   *     answered)
+   */
   record TrainingAnswer(
+      @NotNull
+          @Pattern(
+              regexp = "rest|easy|steady|hard|long",
+              message = "must be rest, easy, steady, hard or long")
+          @Schema(allowableValues = {"rest", "easy", "steady", "hard", "long"})
+          String suggestion,
       @NotNull
           @Pattern(
               regexp = "accepted|dismissed|not-today",

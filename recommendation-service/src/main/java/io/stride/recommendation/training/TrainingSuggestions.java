@@ -1,5 +1,6 @@
 package io.stride.recommendation.training;
 
+import io.stride.platform.web.ConflictException;
 import io.stride.platform.web.InvalidRequestException;
 import io.stride.platform.web.NotFoundException;
 import io.stride.recommendation.athletes.Athletes;
@@ -82,14 +83,26 @@ public class TrainingSuggestions {
     return stored(user, today).orElseGet(() -> compute(athlete, clock.instant()));
   }
 
-  /** Records the athlete's answer to today's suggestion and recomputes it. */
+  /**
+   * Records the athlete's answer to today's suggestion, the one they saw ({@code suggestion}), and
+   * recomputes it. When today's suggestion changed since (a workout came in), the answer is refused
+   * (409): it was not meant for this one.
+   */
   @Transactional
-  Stored answer(UUID user, LocalDate day, String response) {
+  Stored answer(UUID user, LocalDate day, Kind suggestion, String response) {
     Stored current = today(user);
     if (!current.day().equals(day)) {
       throw InvalidRequestException.of(
           "day",
           "is not your today (" + current.day() + "): only today's suggestion takes answers");
+    }
+    if (current.kind() != suggestion) {
+      throw new ConflictException(
+          "Today's suggestion is now "
+              + current.kind().code()
+              + ", not "
+              + suggestion.code()
+              + ": it changed since you saw it; answer the new one");
     }
     jdbc.sql(
             """
@@ -197,7 +210,9 @@ public class TrainingSuggestions {
       switch (answer.response()) {
         case "dismissed" -> dismissed.merge(answer.kind(), 1, Integer::sum);
         case "accepted" -> {
-          if (answer.kind().demanding()) {
+          // Accepting today's hard or long day makes tomorrow a day after a demanding one; today
+          // stays what was accepted.
+          if (answer.kind().demanding() && answer.day().isBefore(today)) {
             acceptedDemanding.add(answer.day());
           }
         }

@@ -86,6 +86,31 @@ class PeopleSuggestionsIntegrationTests {
   }
 
   @Test
+  void anAccountTurningPrivateIsListedAgainWithOnlyTheClubWeShare() {
+    UUID me = world.athlete("NL");
+    UUID friend = world.athlete("NL");
+    UUID turning = world.athlete("NL");
+    world.follow(me, friend);
+    world.follow(friend, turning);
+    UUID club = world.club("Canal Rowers", "row", "NL", false);
+    world.join(club, me);
+    world.join(club, turning);
+    world.settled(me);
+    JsonNode before = people(me, 10).get("items");
+    assertThat(ids(before)).containsExactly(turning);
+    assertThat(before.get(0).get("reasons").toString()).contains("1 friend in common");
+
+    world.profile(turning, "NL", "PRIVATE");
+    world.settled(me);
+    JsonNode after = people(me, 10).get("items");
+    assertThat(ids(after)).as("still a fellow club member").containsExactly(turning);
+    assertThat(after.get(0).get("reasons").toString())
+        .as("the list holding them was made again")
+        .contains("In your club Canal Rowers")
+        .doesNotContain("friend in common");
+  }
+
+  @Test
   void athletesOfMyRegionDoingMySportAtMyLevelAreSuggestedNotThoseOfAnotherRegionOrSport() {
     UUID me = world.athlete("LU");
     UUID sameLevel = world.athlete("LU");
@@ -155,6 +180,46 @@ class PeopleSuggestionsIntegrationTests {
 
     world.follow(me, suggested);
     assertThat(ids(people(me, 10).get("items"))).isEmpty();
+  }
+
+  @Test
+  void aListMadeAgainBetweenTwoPagesGoesOnBelowTheLastScoreSeen() {
+    UUID me = world.athlete("NL");
+    UUID anna = world.athlete("NL");
+    UUID bert = world.athlete("NL");
+    world.follow(me, anna);
+    world.follow(me, bert);
+    UUID both = world.athlete("NL");
+    world.follow(anna, both);
+    world.follow(bert, both);
+    List<UUID> annasOnes = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      UUID one = world.athlete("NL");
+      world.follow(anna, one);
+      annasOnes.add(one);
+    }
+    world.settled(me);
+    JsonNode first = people(me, 1);
+    assertThat(ids(first.get("items"))).containsExactly(both);
+
+    UUID cara = world.athlete("NL");
+    world.follow(me, cara);
+    UUID newcomer = world.athlete("NL");
+    for (UUID friend : List.of(anna, bert, cara)) {
+      world.follow(friend, newcomer);
+    }
+    world.settled(me);
+    assertThat(ids(people(me, 1).get("items"))).as("ranked first now").containsExactly(newcomer);
+    JsonNode next =
+        http.get(
+                "/api/v1/recommendations/people?limit=10&cursor="
+                    + first.get("nextCursor").asString(),
+                reader(me))
+            .json();
+    assertThat(ids(next.get("items")))
+        .as("made again with a newcomer above it, the list goes on after the entry seen")
+        .doesNotContain(both)
+        .containsExactlyInAnyOrderElementsOf(annasOnes);
   }
 
   @Test

@@ -78,6 +78,51 @@ class TrainingSuggestionIntegrationTests {
   }
 
   @Test
+  void acceptingAHardDayKeepsTodayHardAndMakesTomorrowADayAfterADemandingOne() {
+    UUID me = freshRunner();
+    String day = LocalDate.now(ZoneOffset.UTC).toString();
+    HttpJson.Reply accepted = answer(me, day, "hard", "accepted");
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    assertThat(accepted.json().get("suggestion").asString()).isEqualTo("hard");
+    assertThat(accepted.json().get("answer").asString()).isEqualTo("accepted");
+    assertThat(today(me).get("suggestion").asString()).as("stored").isEqualTo("hard");
+  }
+
+  @Test
+  void anAnswerToASuggestionThatChangedSinceIsRefusedAndNamesTheNewOne() {
+    UUID me = freshRunner();
+    String day = LocalDate.now(ZoneOffset.UTC).toString();
+    HttpJson.Reply stale = answer(me, day, "easy", "accepted");
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.body()).contains("now hard");
+    assertThat(today(me).get("answer").isNull()).as("nothing recorded").isTrue();
+    HttpJson.Reply noSuggestion =
+        http.put(
+            "/api/v1/recommendations/training/" + day + "/answer",
+            writer(me),
+            Map.of("response", "accepted"));
+    assertThat(noSuggestion.status()).isEqualTo(400);
+    assertThat(noSuggestion.body()).contains("suggestion");
+  }
+
+  /** An athlete fresh (high readiness) after a long run three days ago: today is hard. */
+  private UUID freshRunner() {
+    UUID me = world.athlete("NL");
+    world.weeksOf(me, "run", 20, 50, 9000);
+    world.workout(
+        me,
+        "run",
+        LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(8, 0).toInstant(ZoneOffset.UTC),
+        120,
+        24000,
+        false);
+    world.trainingState(me, 6, 1.0, 82);
+    world.settled(me);
+    assertThat(today(me).get("suggestion").asString()).isEqualTo("hard");
+    return me;
+  }
+
+  @Test
   void hardDaysDismissedTwiceInTwoWeeksAreOfferedAsSteadyDays() {
     UUID me = world.athlete("NL");
     world.weeksOf(me, "run", 20, 50, 9000);
@@ -118,14 +163,14 @@ class TrainingSuggestionIntegrationTests {
             http.put(
                     "/api/v1/recommendations/training/not-a-day/answer",
                     writer(me),
-                    Map.of("response", "accepted"))
+                    Map.of("suggestion", "easy", "response", "accepted"))
                 .status())
         .isEqualTo(400);
     assertThat(
             http.put(
                     "/api/v1/recommendations/training/" + LocalDate.now(ZoneOffset.UTC) + "/answer",
                     reader(me),
-                    Map.of("response", "accepted"))
+                    Map.of("suggestion", "easy", "response", "accepted"))
                 .status())
         .as("answering needs recommendations:write")
         .isEqualTo(403);
@@ -150,10 +195,15 @@ class TrainingSuggestionIntegrationTests {
     return reply.json();
   }
 
+  /** Answers the suggestion the athlete sees now. */
   private HttpJson.Reply answer(UUID me, String day, String response) {
+    return answer(me, day, today(me).get("suggestion").asString(), response);
+  }
+
+  private HttpJson.Reply answer(UUID me, String day, String suggestion, String response) {
     return http.put(
         "/api/v1/recommendations/training/" + day + "/answer",
         writer(me),
-        Map.of("response", response));
+        Map.of("suggestion", suggestion, "response", response));
   }
 }
