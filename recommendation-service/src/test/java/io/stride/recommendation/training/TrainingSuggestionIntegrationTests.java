@@ -52,18 +52,7 @@ class TrainingSuggestionIntegrationTests {
 
   @Test
   void aFreshAthleteGetsAHardDayAndNotTodayMakesItEasyAndTwoDismissalsStopHardDays() {
-    UUID me = world.athlete("NL");
-    world.weeksOf(me, "run", 20, 50, 9000);
-    world.workout(
-        me,
-        "run",
-        LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(8, 0).toInstant(ZoneOffset.UTC),
-        120,
-        24000,
-        false);
-    world.trainingState(me, 6, 1.0, 82);
-    world.settled(me);
-    assertThat(today(me).get("suggestion").asString()).isEqualTo("hard");
+    UUID me = freshRunner();
 
     String day = LocalDate.now(ZoneOffset.UTC).toString();
     HttpJson.Reply notToday = answer(me, day, "not-today");
@@ -124,17 +113,7 @@ class TrainingSuggestionIntegrationTests {
 
   @Test
   void hardDaysDismissedTwiceInTwoWeeksAreOfferedAsSteadyDays() {
-    UUID me = world.athlete("NL");
-    world.weeksOf(me, "run", 20, 50, 9000);
-    world.workout(
-        me,
-        "run",
-        LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(8, 0).toInstant(ZoneOffset.UTC),
-        120,
-        24000,
-        false);
-    world.trainingState(me, 6, 1.0, 82);
-    world.settled(me);
+    UUID me = freshRunner();
     new org.springframework.jdbc.core.JdbcTemplate(dataSource)
         .update(
             "insert into recommendation.training_feedback (user_id, day, suggestion, response,"
