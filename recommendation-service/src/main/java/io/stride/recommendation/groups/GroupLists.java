@@ -164,7 +164,7 @@ public class GroupLists {
     List<Ranked<ChallengeSuggestion>> rows =
         jdbc.sql(
                 """
-                select s.rank, s.target_id, s.score, s.reasons, c.challenge_id, c.title, c.goal, c.target,
+                select s.target_id, s.score, s.reasons, c.challenge_id, c.title, c.goal, c.target,
                        c.sport, c.starts_at, c.ends_at, c.scope
                 from suggestion s
                 join challenge c on c.challenge_id = s.target_id
@@ -188,8 +188,7 @@ public class GroupLists {
             .query(
                 (rs, row) ->
                     new Ranked<>(
-                        new ListCursor(
-                            rs.getDouble("score"), rs.getObject("target_id", UUID.class)),
+                        ListCursor.at(rs),
                         new ChallengeSuggestion(
                             rs.getObject("challenge_id", UUID.class),
                             rs.getString("title"),
@@ -212,7 +211,7 @@ public class GroupLists {
     List<Ranked<ClubSuggestion>> rows =
         jdbc.sql(
                 """
-                select s.rank, s.target_id, s.score, s.reasons, c.club_id, c.name, c.sport, c.region, c.private
+                select s.target_id, s.score, s.reasons, c.club_id, c.name, c.sport, c.region, c.private
                 from suggestion s
                 join club c on c.club_id = s.target_id
                 where s.user_id = :me and s.kind = 'club' and %s
@@ -233,8 +232,7 @@ public class GroupLists {
             .query(
                 (rs, row) ->
                     new Ranked<>(
-                        new ListCursor(
-                            rs.getDouble("score"), rs.getObject("target_id", UUID.class)),
+                        ListCursor.at(rs),
                         new ClubSuggestion(
                             rs.getObject("club_id", UUID.class),
                             rs.getString("name"),

@@ -1,6 +1,8 @@
 package io.stride.recommendation.lists;
 
 import io.stride.platform.paging.Cursor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +49,13 @@ public record ListCursor(double score, UUID id) {
               return new ListCursor(score, id);
             });
     return after == null ? FIRST : after;
+  }
+
+  /**
+   * The position of the suggestion row {@code rs} is on (its {@code score} and {@code target_id}).
+   */
+  public static ListCursor at(ResultSet rs) throws SQLException {
+    return new ListCursor(rs.getDouble("score"), rs.getObject("target_id", UUID.class));
   }
 
   public Cursor cursor() {

@@ -101,7 +101,7 @@ public class PeopleLists {
     List<Ranked> rows =
         jdbc.sql(
                 """
-                select s.rank, s.target_id, s.score, s.reasons, a.display_name, a.avatar_url
+                select s.target_id, s.score, s.reasons, a.display_name, a.avatar_url
                 from suggestion s
                 join athlete a on a.user_id = s.target_id
                 where s.user_id = :me and s.kind = 'person' and %s
@@ -128,8 +128,7 @@ public class PeopleLists {
             .query(
                 (rs, row) ->
                     new Ranked(
-                        new ListCursor(
-                            rs.getDouble("score"), rs.getObject("target_id", UUID.class)),
+                        ListCursor.at(rs),
                         new PersonSuggestion(
                             rs.getObject("target_id", UUID.class),
                             rs.getString("display_name"),
