@@ -2,7 +2,10 @@ package io.stride.analytics.athletes;
 
 import io.stride.contracts.profile.ProfileUpdated;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,24 +26,30 @@ public class Athletes {
     this.jdbc = jdbc;
   }
 
+  /** The columns {@link #of(ResultSet)} reads, of the table {@code athlete a}. */
+  public static final String COLUMNS =
+      "a.time_zone, a.region, a.sex, a.birth_date, a.max_heart_rate, a.resting_heart_rate";
+
   public Athlete find(UUID userId) {
-    return jdbc.sql(
-            """
-            select time_zone, region, sex, birth_date, max_heart_rate, resting_heart_rate
-            from athlete where user_id = ?
-            """)
+    return jdbc.sql("select " + COLUMNS + " from athlete a where user_id = ?")
         .param(userId)
-        .query(
-            (rs, row) ->
-                new Athlete(
-                    zone(rs.getString(1)),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
-                    rs.getObject(5, Integer.class),
-                    rs.getObject(6, Integer.class)))
+        .query((rs, row) -> of(rs))
         .optional()
         .orElse(Athlete.UNKNOWN);
+  }
+
+  /** The athlete of a row with {@link #COLUMNS}; unknown where they are null (no profile). */
+  public static Athlete of(ResultSet rs) throws SQLException {
+    if (rs.getString("time_zone") == null) {
+      return Athlete.UNKNOWN;
+    }
+    return new Athlete(
+        zone(rs.getString("time_zone")),
+        rs.getString("region"),
+        rs.getString("sex"),
+        rs.getObject("birth_date", LocalDate.class),
+        rs.getObject("max_heart_rate", Integer.class),
+        rs.getObject("resting_heart_rate", Integer.class));
   }
 
   /**

@@ -37,6 +37,7 @@ public class AnalyticsErasure {
     long rows = jdbc.sql("delete from best_effort where owner_id = ?").param(userId).update();
     rows += jdbc.sql("delete from workout where owner_id = ?").param(userId).update();
     rows += jdbc.sql("delete from daily_reading where user_id = ?").param(userId).update();
+    rows += jdbc.sql("delete from training_state where user_id = ?").param(userId).update();
     rows += jdbc.sql("delete from athlete where user_id = ?").param(userId).update();
     rows += platform.erase(userId);
     log.info("User {} erased: {} rows", userId, rows);

@@ -39,7 +39,7 @@ class FitnessViews {
     if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
       throw InvalidRequestException.of("from", "at most " + MAX_DAYS + " days at a time");
     }
-    TrainingState.History history = state.history(userId);
+    TrainingState.History history = state.history(userId, end);
     FitnessSeries series = FitnessModel.series(history.loads(), start, end);
     int days = series.days();
     List<Double> load = new ArrayList<>(days);

@@ -2,6 +2,8 @@ package io.stride.analytics.readings;
 
 import io.stride.contracts.workout.DailyReadingsSummarized;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -59,32 +61,49 @@ public class DailyReadingCopies {
    * days before it; null without one, or with fewer than 7 days in the baseline.
    */
   public RestingHeartRate restingHeartRate(UUID userId, LocalDate today) {
-    return jdbc.sql(
-            """
-            with latest as (
-              select day, resting_heart_rate from daily_reading
-              where user_id = :user and day between :yesterday and :today
-                and resting_heart_rate is not null
-              order by day desc limit 1
-            )
-            select l.resting_heart_rate, avg(b.resting_heart_rate), count(b.resting_heart_rate)
-            from latest l
-            left join daily_reading b on b.user_id = :user
-              and b.day >= l.day - :days and b.day < l.day
-            group by l.resting_heart_rate
-            """)
-        .param("user", userId)
-        .param("today", Date.valueOf(today))
-        .param("yesterday", Date.valueOf(today.minusDays(1)))
-        .param("days", BASELINE_DAYS)
-        .query(
-            (rs, n) ->
-                new Baseline(rs.getInt(1), Math.round(rs.getDouble(2) * 10) / 10.0, rs.getLong(3)))
+    return resting(jdbc.sql(RESTING), userId, today)
+        .query((rs, n) -> resting(rs))
         .optional()
-        .filter(baseline -> baseline.days() >= BASELINE_MINIMUM)
-        .map(baseline -> new RestingHeartRate(baseline.today(), baseline.mean()))
         .orElse(null);
   }
 
-  private record Baseline(int today, double mean, long days) {}
+  /**
+   * The query of {@link #restingHeartRate} for a statement that reads more with it: one row, or
+   * none without a reading; its parameters are set by {@link #resting(JdbcClient.StatementSpec,
+   * UUID, LocalDate)} and its columns read by {@link #resting(ResultSet)}.
+   */
+  public static final String RESTING =
+      """
+      with latest as (
+        select day, resting_heart_rate from daily_reading
+        where user_id = :user and day between :yesterday and :today
+          and resting_heart_rate is not null
+        order by day desc limit 1
+      )
+      select l.resting_heart_rate resting_today, avg(b.resting_heart_rate) baseline,
+             count(b.resting_heart_rate) baseline_days
+      from latest l
+      left join daily_reading b on b.user_id = :user
+        and b.day >= l.day - :days and b.day < l.day
+      group by l.resting_heart_rate
+      """;
+
+  /** Sets the parameters of {@link #RESTING}. */
+  public static JdbcClient.StatementSpec resting(
+      JdbcClient.StatementSpec statement, UUID userId, LocalDate today) {
+    return statement
+        .param("user", userId)
+        .param("today", Date.valueOf(today))
+        .param("yesterday", Date.valueOf(today.minusDays(1)))
+        .param("days", BASELINE_DAYS);
+  }
+
+  /** The resting heart rate of a row of {@link #RESTING}; null without a reading or baseline. */
+  public static RestingHeartRate resting(ResultSet rs) throws SQLException {
+    Integer today = rs.getObject("resting_today", Integer.class);
+    if (today == null || rs.getLong("baseline_days") < BASELINE_MINIMUM) {
+      return null;
+    }
+    return new RestingHeartRate(today, Math.round(rs.getDouble("baseline") * 10) / 10.0);
+  }
 }

@@ -52,10 +52,10 @@ public class WorkoutCopies {
    * Keeps this state of the workout, with its load for {@code athlete}, unless a newer one (or its
    * deletion) is held.
    *
-   * @return whether it changed the copy
+   * @return what it changed in the copy; null when it changed nothing
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean apply(WorkoutSummary w, long version, Athlete athlete) {
+  public Change apply(WorkoutSummary w, long version, Athlete athlete) {
     LocalDate day = w.startTime().atZone(athlete.zone()).toLocalDate();
     long duration = w.movingSeconds() != null ? w.movingSeconds() : w.elapsedSeconds();
     List<Double> zones = w.heartRateZoneSeconds();
@@ -63,10 +63,14 @@ public class WorkoutCopies {
         TrainingLoads.of(
             new LoadInput(duration, w.averageHeartRate(), zones, w.perceivedEffort(), day),
             athlete);
-    // the row's xmax is 0 when the copy is new: then it has no efforts to replace yet
-    Boolean inserted =
+    // the row's xmax is 0 when the copy is new: then it has no efforts to replace yet; the
+    // statement's snapshot still holds the state it replaces
+    Change change =
         jdbc.sql(
                 """
+                with before as (
+                    select local_day, coalesce(load, 0) load from workout
+                    where workout_id = :id and not deleted)
                 insert into workout (workout_id, owner_id, version, sport, start_time, local_day,
                     elapsed_seconds, moving_seconds, distance_meters, elevation_gain, calories,
                     average_heart_rate, zone_seconds, perceived_effort, visibility, trimp, hr_tss,
@@ -89,7 +93,7 @@ public class WorkoutCopies {
                     hr_tss = excluded.hr_tss, session_rpe = excluded.session_rpe,
                     load = excluded.load, load_method = excluded.load_method
                 where workout.version < excluded.version and not workout.deleted
-                returning xmax = 0
+                returning xmax = 0, (select local_day from before), (select load from before)
                 """)
             .param("id", w.workoutId())
             .param("owner", w.userId())
@@ -111,27 +115,49 @@ public class WorkoutCopies {
             .param("srpe", load.sessionRpe())
             .param("load", load.load())
             .param("method", load.method().apiName())
-            .query(Boolean.class)
+            .query(
+                (rs, n) ->
+                    new Change(
+                        rs.getBoolean(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getDouble(3),
+                        day,
+                        load.load()))
             .optional()
             .orElse(null);
-    boolean applied = inserted != null;
-    if (applied) {
-      efforts.replace(w, day, !inserted);
+    if (change != null) {
+      efforts.replace(w, day, !change.inserted());
       meters.counter("stride.analytics.workouts", "method", load.method().apiName()).increment();
     }
-    return applied;
+    return change;
   }
+
+  /**
+   * What a change of the copy did to its owner's daily loads.
+   *
+   * @param inserted whether the workout is new to the copy
+   * @param oldDay the local day it counted on before; null when it did not count
+   * @param oldLoad its load there
+   * @param day the local day it counts on now; null when it is deleted
+   * @param load its load there
+   */
+  public record Change(
+      boolean inserted, LocalDate oldDay, double oldLoad, LocalDate day, double load) {}
 
   /**
    * Turns the workout into a tombstone.
    *
-   * @return whether it was held (and not deleted already)
+   * @return what it changed (nothing on any day for a workout not held); null when it was deleted
+   *     already
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean delete(UUID workoutId, UUID ownerId) {
+  public Change delete(UUID workoutId, UUID ownerId) {
     efforts.delete(workoutId);
     return jdbc.sql(
-                """
+            """
+                with before as (
+                    select local_day, coalesce(load, 0) load from workout
+                    where workout_id = :id and not deleted)
                 insert into workout (workout_id, owner_id, version, deleted)
                 select :id, :owner, 9223372036854775807, true
                 where not exists (select 1 from erased_user where user_id = :owner)
@@ -143,11 +169,15 @@ public class WorkoutCopies {
                     visibility = null, trimp = null, hr_tss = null, session_rpe = null,
                     load = null, load_method = null
                 where not workout.deleted
+                returning (select local_day from before), (select load from before)
                 """)
-            .param("id", workoutId)
-            .param("owner", ownerId)
-            .update()
-        > 0;
+        .param("id", workoutId)
+        .param("owner", ownerId)
+        .query(
+            (rs, n) ->
+                new Change(false, rs.getObject(1, LocalDate.class), rs.getDouble(2), null, 0))
+        .optional()
+        .orElse(null);
   }
 
   /**

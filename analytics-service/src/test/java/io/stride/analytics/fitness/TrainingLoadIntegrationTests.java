@@ -11,16 +11,21 @@ import io.stride.contracts.analytics.AnalyticsTopics;
 import io.stride.contracts.workout.DailyReadingsSummarized;
 import io.stride.contracts.workout.WorkoutDeleted;
 import io.stride.contracts.workout.WorkoutSummary;
+import io.stride.contracts.workout.WorkoutUpdated;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicReader;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +38,7 @@ class TrainingLoadIntegrationTests {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired HttpJson http;
+  @Autowired TrainingState trainingState;
   AnalyticsHistory history;
 
   @BeforeEach
@@ -238,6 +244,94 @@ class TrainingLoadIntegrationTests {
   private static DailyReadingsSummarized reading(
       UUID athlete, LocalDate day, int resting, Instant summarizedAt) {
     return new DailyReadingsSummarized(athlete, day, 6000L, resting, summarizedAt);
+  }
+
+  @Test
+  void lateEditedMovedAndDeletedWorkoutsMoveTheCarriedStateAsARunOfTheWholeHistory() {
+    UUID athlete = history.athlete("UTC", null);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    WorkoutSummary recent = history.record(run(athlete, at(today.minusDays(10), 7), 10, 60, 150));
+    assertCarriedAsWholeHistory(athlete, today);
+
+    WorkoutSummary late = history.record(run(athlete, at(today.minusYears(3), 7), 20, 120, 160));
+    assertCarriedAsWholeHistory(athlete, today);
+    history.record(run(athlete, at(today.minusYears(3), 18), 5, 30, 140));
+    assertCarriedAsWholeHistory(athlete, today);
+
+    WorkoutSummary moved =
+        workout(
+            late.workoutId(), athlete, "run", at(today.minusYears(2), 7), 21, 125, 165, null, null);
+    history.send(new WorkoutUpdated(moved, 1));
+    assertCarriedAsWholeHistory(athlete, today);
+
+    history.send(new WorkoutDeleted(recent.workoutId(), athlete));
+    assertCarriedAsWholeHistory(athlete, today);
+
+    try (TopicReader states = new TopicReader(AnalyticsTopics.TRAINING_LOAD.name())) {
+      history.record(run(athlete, at(today, 0), 8, 45, 150));
+      List<ConsumerRecord<String, String>> published =
+          states.await(r -> r.key().equals(athlete.toString()), Duration.ofSeconds(20));
+      JsonNode payload = HttpJson.parse(published.get(published.size() - 1).value()).get("payload");
+      JsonNode series = ok("/api/v1/analytics/me/fitness?from=" + today + "&to=" + today, athlete);
+      assertThat(payload.get("fitness").asDouble())
+          .isEqualTo(series.get("fitness").get(0).asDouble());
+      assertThat(payload.get("fatigue").asDouble())
+          .isEqualTo(series.get("fatigue").get(0).asDouble());
+    }
+    assertCarriedAsWholeHistory(athlete, today);
+  }
+
+  @Test
+  void anAthleteWithoutACarriedStateGetsOneFromTheirWholeHistoryOnTheNextWorkout() {
+    UUID athlete = history.athlete("UTC", null);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    // as workouts from before the carried state (or the benchmark's seed) are held
+    jdbc.update(
+        """
+        insert into analytics.workout (workout_id, owner_id, version, sport, start_time, local_day,
+            elapsed_seconds, load, load_method)
+        values (?, ?, 0, 'run', ?, ?, 3600, 90, 'trimp')
+        """,
+        UUID.randomUUID(),
+        athlete,
+        Timestamp.from(at(today.minusYears(1), 7)),
+        Date.valueOf(today.minusYears(1)));
+
+    history.record(run(athlete, at(today.minusDays(1), 7), 10, 60, 150));
+
+    assertCarriedAsWholeHistory(athlete, today);
+    assertThat(
+            jdbc.queryForObject(
+                "select fitness from analytics.training_state where user_id = ?",
+                Double.class,
+                athlete))
+        .isGreaterThan(
+            CarriedState.of(
+                    DailyLoads.of(Map.of(today.minusDays(1), 1.0), today.minusDays(1)),
+                    today.toEpochDay())
+                .fitness());
+  }
+
+  /** The stored carried state is the one a run of the athlete's whole history gives. */
+  private void assertCarriedAsWholeHistory(UUID athlete, LocalDate today) {
+    CarriedState stored =
+        jdbc.queryForObject(
+            """
+            select anchor_day - date '1970-01-01', anchor_load, fitness, fatigue, acute, chronic
+            from analytics.training_state where user_id = ?
+            """,
+            (rs, n) ->
+                new CarriedState(
+                    rs.getLong(1),
+                    rs.getDouble(2),
+                    rs.getDouble(3),
+                    rs.getDouble(4),
+                    rs.getDouble(5),
+                    rs.getDouble(6)),
+            athlete);
+    assertThat(stored.anchorDay()).isEqualTo(today.toEpochDay());
+    CarriedStateTests.assertSame(
+        stored, CarriedState.of(trainingState.history(athlete).loads(), today.toEpochDay()));
   }
 
   @Test
