@@ -88,7 +88,7 @@ final class AnalyticsBenchmarks {
             "Fitness/fatigue/form series, %d years via gateway (%d/s, %d s)", YEARS, RATE, SECONDS),
         30);
     lateUploads(stack, client, gateway, athletes, today);
-    recorded(stack, athletes);
+    recorded(stack, service, athletes);
   }
 
   /** Registers and signs in the athletes; once analytics-service holds each one's profile copy. */
@@ -297,11 +297,14 @@ final class AnalyticsBenchmarks {
   }
 
   /** New workouts at the rate, each timed until its row (totals and load) is stored. */
-  private static void recorded(LocalStack stack, List<Athlete> athletes) throws Exception {
+  private static void recorded(LocalStack stack, HttpJson service, List<Athlete> athletes)
+      throws Exception {
     try (KafkaProducer<String, String> producer = PacedSends.producer(stack)) {
       send(stack, producer, athletes, RATE * 5, new ArrayList<>());
       List<Double> millis = new ArrayList<>();
+      String before = service.get("/actuator/prometheus", null).body();
       long lost = send(stack, producer, athletes, RATE * SECONDS, millis);
+      String after = service.get("/actuator/prometheus", null).body();
       Collections.sort(millis);
       double p99 = Percentile.of(millis, 0.99);
       BenchmarkMain.row(
@@ -312,6 +315,22 @@ final class AnalyticsBenchmarks {
           "p99 < 500 ms",
           p99 < 500 && lost == 0);
       BenchmarkMain.row("  workouts not analysed after 30 s", "%d", lost, "0", lost == 0);
+      Prometheus.Timer handled =
+          Prometheus.timer(before, after, "spring_kafka_listener_seconds", "workouts");
+      Prometheus.Timer state =
+          Prometheus.timer(before, after, "stride_analytics_refresh_seconds", "");
+      BenchmarkMain.row(
+          "  analytics-service's own time per event",
+          "handled mean %.1f ms, p99 <= %.1f ms (%d); training state mean %.1f ms, p99 <= %.1f ms",
+          new Object[] {
+            handled.meanMillis(),
+            handled.p99Millis(),
+            handled.count(),
+            state.meanMillis(),
+            state.p99Millis()
+          },
+          "(reference)",
+          null);
     }
   }
 
