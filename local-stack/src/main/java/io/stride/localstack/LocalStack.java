@@ -197,6 +197,8 @@ public final class LocalStack implements AutoCloseable {
     common.put("STRIDE_PUBLIC_URL", config.gatewayUrl());
     common.put("STRIDE_SMTP_HOST", "127.0.0.1");
     common.put("STRIDE_SMTP_PORT", Integer.toString(config.mailPort()));
+    // a local run's webhook receivers are on this machine: http to loopback only (ADR 0037)
+    common.put("STRIDE_INTEGRATION_ALLOW_LOOPBACK_HTTP", "true");
     common.putAll(config.extraEnvironment());
     return common;
   }

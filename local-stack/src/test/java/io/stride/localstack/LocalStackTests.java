@@ -37,4 +37,10 @@ class LocalStackTests {
         .as("a test's environment wins")
         .containsEntry("STRIDE_SMTP_PORT", "2525");
   }
+
+  @Test
+  void webhooksOfALocalRunMayGoOverHttpToReceiversOnThisMachine() {
+    assertThat(LocalStack.commonEnvironment(config, "jdbc:x", "k:1"))
+        .containsEntry("STRIDE_INTEGRATION_ALLOW_LOOPBACK_HTTP", "true");
+  }
 }

@@ -3,6 +3,7 @@ package io.stride.contracts;
 import io.stride.contracts.analytics.AnalyticsTopics;
 import io.stride.contracts.auth.AuthTopics;
 import io.stride.contracts.gamification.GamificationTopics;
+import io.stride.contracts.integration.IntegrationTopics;
 import io.stride.contracts.profile.ProfileTopics;
 import io.stride.contracts.promo.PromoTopics;
 import io.stride.contracts.region.RegionTopics;
@@ -37,7 +38,8 @@ public record TopicRegistry(List<Topic> topics) {
               GamificationTopics.PROGRESS,
               GamificationTopics.CHALLENGES,
               AnalyticsTopics.TRAINING_LOAD,
-              PromoTopics.REWARDS));
+              PromoTopics.REWARDS,
+              IntegrationTopics.WEBHOOKS));
 
   public TopicRegistry {
     topics = List.copyOf(topics);

@@ -1,0 +1,302 @@
+package io.stride.integration.delivery;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.stride.contracts.integration.WebhookDisabled;
+import io.stride.integration.config.IntegrationProperties;
+import io.stride.integration.webhooks.Signer;
+import io.stride.platform.events.EventPublisher;
+import jakarta.annotation.PreDestroy;
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due deliveries on a bounded pool of workers, on any replica. A worker claims an endpoint
+ * with a due delivery that no other worker holds ({@code for update skip locked} on the endpoint
+ * row, held while it sends), sends that endpoint's oldest due delivery, records the attempt and
+ * lets go: a slow endpoint holds one worker and its own queue, never another endpoint's. A failure
+ * is retried on the {@link Backoff} schedule until three days after the first attempt, then the
+ * delivery is failed; an endpoint whose attempts failed for three days without a break is disabled
+ * and {@link WebhookDisabled} published. Logs name deliveries and endpoints by id, never a URL.
+ */
+@Component
+class DeliveryWorker {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+  private static final int MAX_ERROR = 300;
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final WebhookSender sender;
+  private final Signer signer;
+  private final EventPublisher events;
+  private final Deliveries deliveries;
+  private final IntegrationProperties.Delivery settings;
+  private final Clock clock;
+  private final MeterRegistry meters;
+  private final Counter disabled;
+  private final AtomicLong due = new AtomicLong();
+  private final AtomicInteger busy = new AtomicInteger();
+  private final ExecutorService pool;
+
+  DeliveryWorker(
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      WebhookSender sender,
+      Signer signer,
+      EventPublisher events,
+      Deliveries deliveries,
+      IntegrationProperties properties,
+      Clock clock,
+      MeterRegistry meters) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.sender = sender;
+    this.signer = signer;
+    this.events = events;
+    this.deliveries = deliveries;
+    this.settings = properties.delivery();
+    this.clock = clock;
+    this.meters = meters;
+    this.disabled =
+        Counter.builder("stride.integration.endpoints.disabled")
+            .description("Webhook endpoints disabled after three days of failures")
+            .register(meters);
+    meters.gauge("stride.integration.deliveries.due", due);
+    AtomicInteger threads = new AtomicInteger();
+    this.pool =
+        Executors.newFixedThreadPool(
+            settings.workers(),
+            task -> {
+              Thread thread = new Thread(task, "webhook-worker-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** Starts idle workers while due deliveries wait; each works until it finds nothing. */
+  @Scheduled(fixedDelayString = "${stride.integration.delivery.poll:500ms}")
+  void dispatch() {
+    Instant now = clock.instant();
+    due.set(deliveries.due(now));
+    if (deliveries.anyDueEndpoint(now).isEmpty()) {
+      return;
+    }
+    while (busy.get() < settings.workers()) {
+      busy.incrementAndGet();
+      pool.submit(
+          () -> {
+            try {
+              while (deliverOne()) {
+                // next one
+              }
+            } catch (RuntimeException e) {
+              log.warn("A webhook worker stopped: {}", e.toString());
+            } finally {
+              busy.decrementAndGet();
+            }
+          });
+    }
+  }
+
+  /** One delivery to one endpoint not held by another worker; false when there was none. */
+  boolean deliverOne() {
+    Boolean sent = transactions.execute(status -> claimAndSend());
+    return Boolean.TRUE.equals(sent);
+  }
+
+  private boolean claimAndSend() {
+    Instant now = clock.instant();
+    Optional<Claimed> claimed =
+        jdbc.sql(
+                """
+                select e.endpoint_id, e.partner_id, e.url, e.failing_since, p.name,
+                  d.delivery_id, d.webhook_id, d.body, d.attempts, d.first_attempt_at
+                from webhook_endpoint e
+                join partner p on p.partner_id = e.partner_id
+                join lateral (select delivery_id, webhook_id, body, attempts, first_attempt_at
+                              from delivery
+                              where endpoint_id = e.endpoint_id and status = 'pending'
+                                and next_attempt_at <= ?
+                              order by created_at, delivery_id limit 1) d on true
+                where e.enabled
+                order by d.first_attempt_at nulls first
+                limit 1
+                for update of e skip locked
+                """)
+            .param(Timestamp.from(now))
+            .query(
+                (rs, row) -> {
+                  Timestamp failing = rs.getTimestamp("failing_since");
+                  Timestamp first = rs.getTimestamp("first_attempt_at");
+                  return new Claimed(
+                      rs.getObject("endpoint_id", UUID.class),
+                      rs.getObject("partner_id", UUID.class),
+                      rs.getString("name"),
+                      rs.getString("url"),
+                      failing == null ? null : failing.toInstant(),
+                      rs.getObject("delivery_id", UUID.class),
+                      rs.getString("webhook_id"),
+                      rs.getString("body"),
+                      rs.getInt("attempts"),
+                      first == null ? null : first.toInstant());
+                })
+            .optional();
+    if (claimed.isEmpty()) {
+      return false;
+    }
+    send(claimed.get());
+    return true;
+  }
+
+  private void send(Claimed c) {
+    Instant at = clock.instant();
+    long timestamp = at.getEpochSecond();
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("webhook-id", c.webhookId());
+    headers.put("webhook-timestamp", Long.toString(timestamp));
+    headers.put(
+        "webhook-signature",
+        signer.signatures(c.endpointId(), c.webhookId(), timestamp, c.body(), at));
+    Outcome outcome = sender.send(c.url(), headers, c.body());
+    Timer.builder("stride.integration.delivery.attempts")
+        .description("Webhook delivery attempts, by outcome")
+        .tag("outcome", outcome.kind())
+        .publishPercentileHistogram()
+        .register(meters)
+        .record(outcome.durationMillis(), TimeUnit.MILLISECONDS);
+    Instant now = clock.instant();
+    jdbc.sql(
+            """
+            insert into delivery_attempt (delivery_id, attempted_at, outcome, status_code,
+              duration_ms, error) values (?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            c.deliveryId(),
+            Timestamp.from(at),
+            outcome.kind(),
+            outcome.statusCode(),
+            (int) Math.min(Integer.MAX_VALUE, outcome.durationMillis()),
+            bounded(outcome.error()))
+        .update();
+    if (outcome.success()) {
+      jdbc.sql(
+              """
+              update delivery set status = 'delivered', attempts = attempts + 1,
+                first_attempt_at = coalesce(first_attempt_at, ?), last_attempt_at = ?,
+                delivered_at = ?
+              where delivery_id = ?
+              """)
+          .params(Timestamp.from(at), Timestamp.from(at), Timestamp.from(now), c.deliveryId())
+          .update();
+      jdbc.sql("update webhook_endpoint set failing_since = null where endpoint_id = ?")
+          .param(c.endpointId())
+          .update();
+      return;
+    }
+    failed(c, at, now, outcome);
+  }
+
+  private void failed(Claimed c, Instant at, Instant now, Outcome outcome) {
+    Instant first = c.firstAttemptAt() == null ? at : c.firstAttemptAt();
+    int failures = c.attempts() + 1;
+    boolean giveUp = !now.isBefore(first.plus(settings.giveUpAfter()));
+    Duration wait = Backoff.after(failures, ThreadLocalRandom.current());
+    jdbc.sql(
+            """
+            update delivery set status = ?, attempts = ?, first_attempt_at = ?,
+              last_attempt_at = ?, next_attempt_at = ?
+            where delivery_id = ?
+            """)
+        .params(
+            giveUp ? "failed" : "pending",
+            failures,
+            Timestamp.from(first),
+            Timestamp.from(at),
+            Timestamp.from(now.plus(wait)),
+            c.deliveryId())
+        .update();
+    if (giveUp) {
+      log.info("Webhook delivery {} failed for good after {} attempts", c.deliveryId(), failures);
+    }
+    Instant failingSince = c.failingSince() == null ? at : c.failingSince();
+    if (!now.isBefore(failingSince.plus(settings.disableAfter()))) {
+      jdbc.sql(
+              """
+              update webhook_endpoint set enabled = false, failing_since = ?, disabled_at = ?,
+                updated_at = ?
+              where endpoint_id = ?
+              """)
+          .params(
+              Timestamp.from(failingSince),
+              Timestamp.from(now),
+              Timestamp.from(now),
+              c.endpointId())
+          .update();
+      events.publish(
+          new WebhookDisabled(
+              c.endpointId(), c.partnerId(), c.partnerName(), host(c.url()), failingSince, now));
+      disabled.increment();
+      log.warn(
+          "Webhook endpoint {} disabled: every attempt failed since {} (last: {})",
+          c.endpointId(),
+          failingSince,
+          outcome.kind());
+    } else if (c.failingSince() == null) {
+      jdbc.sql("update webhook_endpoint set failing_since = ? where endpoint_id = ?")
+          .params(Timestamp.from(at), c.endpointId())
+          .update();
+    }
+  }
+
+  @PreDestroy
+  void stop() throws InterruptedException {
+    pool.shutdown();
+    pool.awaitTermination(settings.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+  }
+
+  private static String host(String url) {
+    try {
+      String host = URI.create(url).getHost();
+      return host == null ? "" : host;
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  private static String bounded(String error) {
+    return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+  }
+
+  private record Claimed(
+      UUID endpointId,
+      UUID partnerId,
+      String partnerName,
+      String url,
+      Instant failingSince,
+      UUID deliveryId,
+      String webhookId,
+      String body,
+      int attempts,
+      Instant firstAttemptAt) {}
+}

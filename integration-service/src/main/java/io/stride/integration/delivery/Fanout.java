@@ -1,0 +1,81 @@
+package io.stride.integration.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns one source event into one queued delivery per enabled endpoint subscribed to its type whose
+ * partner's client the athlete connected, in the consuming transaction. The webhook id is derived
+ * from the source event and the endpoint, so the same event never queues twice.
+ */
+@Component
+public class Fanout {
+
+  private final JdbcClient jdbc;
+  private final Deliveries deliveries;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  Fanout(JdbcClient jdbc, Deliveries deliveries, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.deliveries = deliveries;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Queues {@code type} with {@code data} for the athlete's connected partners; how many. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int queue(UUID sourceEventId, UUID athleteId, String type, Map<String, Object> data) {
+    List<UUID> endpoints =
+        jdbc.sql(
+                """
+                select e.endpoint_id from webhook_endpoint e
+                join partner p on p.partner_id = e.partner_id
+                join connection c on c.client_id = p.client_id
+                where c.user_id = ? and e.enabled and ? = any (e.event_types)
+                order by e.endpoint_id
+                """)
+            .params(athleteId, type)
+            .query(UUID.class)
+            .list();
+    if (endpoints.isEmpty()) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    Map<String, Object> message = new LinkedHashMap<>();
+    message.put("type", type);
+    message.put("timestamp", now.toString());
+    message.put("data", data);
+    String body = json.writeValueAsString(message);
+    int queued = 0;
+    for (UUID endpoint : endpoints) {
+      queued +=
+          deliveries.insert(
+              endpoint,
+              sourceEventId,
+              webhookId(sourceEventId, endpoint),
+              athleteId,
+              type,
+              body,
+              now);
+    }
+    return queued;
+  }
+
+  /** {@code msg_} and a name-based UUID of the source event and the endpoint. */
+  static String webhookId(UUID sourceEventId, UUID endpointId) {
+    UUID derived =
+        UUID.nameUUIDFromBytes((sourceEventId + ":" + endpointId).getBytes(StandardCharsets.UTF_8));
+    return "msg_" + derived.toString().replace("-", "");
+  }
+}

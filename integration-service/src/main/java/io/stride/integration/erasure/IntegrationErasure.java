@@ -1,0 +1,37 @@
+package io.stride.integration.erasure;
+
+import io.stride.platform.erasure.PlatformErasure;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases everything integration-service holds about a deleted account: its connections and every
+ * delivery about it (queued or sent, with their attempts), whose bodies name the athlete.
+ */
+@Service
+public class IntegrationErasure {
+
+  private static final Logger log = LoggerFactory.getLogger(IntegrationErasure.class);
+
+  private final JdbcClient jdbc;
+  private final PlatformErasure platform;
+
+  IntegrationErasure(JdbcClient jdbc, PlatformErasure platform) {
+    this.jdbc = jdbc;
+    this.platform = platform;
+  }
+
+  /** Runs inside the inbox transaction of the UserDeleted event. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void erase(UUID userId) {
+    long rows = jdbc.sql("delete from delivery where user_id = ?").param(userId).update();
+    rows += jdbc.sql("delete from connection where user_id = ?").param(userId).update();
+    rows += platform.erase(userId);
+    log.info("User {} erased: {} rows", userId, rows);
+  }
+}
