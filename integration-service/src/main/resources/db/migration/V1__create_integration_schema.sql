@@ -73,7 +73,10 @@ create table delivery (
     delivered_at     timestamptz,
     unique (endpoint_id, source_event_id)
 );
-create index delivery_due on delivery (endpoint_id, next_attempt_at) where status = 'pending';
+-- the worker walks an endpoint's pending deliveries oldest first; the dispatcher looks for any due
+create index delivery_pending on delivery (endpoint_id, created_at, delivery_id)
+    include (next_attempt_at) where status = 'pending';
+create index delivery_due on delivery (next_attempt_at) where status = 'pending';
 create index delivery_by_endpoint on delivery (endpoint_id, created_at desc, delivery_id desc);
 create index delivery_by_user on delivery (user_id);
 

@@ -38,6 +38,11 @@ public final class IntegrationFixtures {
 
   /** A partner holding a fresh client id; returns {id, clientId}. */
   public Partner partner() {
+    return partner(List.of("workouts:read"));
+  }
+
+  /** A partner with {@code scopes}, holding a fresh client id. */
+  public Partner partner(List<String> scopes) {
     String clientId = "partner-" + UUID.randomUUID();
     HttpJson.Reply reply =
         http.post(
@@ -47,7 +52,7 @@ public final class IntegrationFixtures {
                 "name", "Acme Coaching",
                 "contactEmail", "hooks@acme.example",
                 "kind", "third-party",
-                "scopes", List.of("workouts:read"),
+                "scopes", scopes,
                 "clientId", clientId));
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     return new Partner(UUID.fromString(reply.json().get("id").asString()), clientId);

@@ -104,7 +104,8 @@ class Deliveries {
   int requeue(UUID endpointId, Instant since, Instant now) {
     return jdbc.sql(
             """
-            update delivery set status = 'pending', next_attempt_at = ?, first_attempt_at = null
+            update delivery set status = 'pending', next_attempt_at = ?, first_attempt_at = null,
+              attempts = 0
             where endpoint_id = ? and created_at >= ?
             """)
         .params(Timestamp.from(now), endpointId, Timestamp.from(since))

@@ -134,15 +134,16 @@ class DeliveryWorker {
                   d.delivery_id, d.webhook_id, d.body, d.attempts, d.first_attempt_at
                 from webhook_endpoint e
                 join partner p on p.partner_id = e.partner_id
-                join lateral (select delivery_id, webhook_id, body, attempts, first_attempt_at
+                join lateral (select delivery_id, webhook_id, body, attempts, first_attempt_at,
+                                     next_attempt_at
                               from delivery
                               where endpoint_id = e.endpoint_id and status = 'pending'
                                 and next_attempt_at <= ?
                               order by created_at, delivery_id limit 1) d on true
                 where e.enabled
-                order by d.first_attempt_at nulls first
+                order by d.next_attempt_at
                 limit 1
-                for update of e skip locked
+                for no key update of e skip locked
                 """)
             .param(Timestamp.from(now))
             .query(
@@ -175,10 +176,23 @@ class DeliveryWorker {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("webhook-id", c.webhookId());
     headers.put("webhook-timestamp", Long.toString(timestamp));
-    headers.put(
-        "webhook-signature",
-        signer.signatures(c.endpointId(), c.webhookId(), timestamp, c.body(), at));
-    Outcome outcome = sender.send(c.url(), headers, c.body());
+    Outcome outcome;
+    try {
+      headers.put(
+          "webhook-signature",
+          signer.signatures(c.endpointId(), c.webhookId(), timestamp, c.body(), at));
+      outcome = sender.send(c.url(), headers, c.body());
+    } catch (RuntimeException e) {
+      // a secret that cannot be opened, a client fault: a failed attempt like any other, retried
+      // and counted towards disabling, never a worker stopped on the same delivery again and again
+      log.warn("Delivery {} could not be sent: {}", c.deliveryId(), e.getClass().getSimpleName());
+      outcome =
+          new Outcome(
+              "internal_error",
+              null,
+              Duration.between(at, clock.instant()).toMillis(),
+              e.getClass().getSimpleName());
+    }
     Timer.builder("stride.integration.delivery.attempts")
         .description("Webhook delivery attempts, by outcome")
         .tag("outcome", outcome.kind())

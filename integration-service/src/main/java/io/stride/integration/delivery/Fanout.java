@@ -33,6 +33,15 @@ public class Fanout {
     this.clock = clock;
   }
 
+  /**
+   * The scope a partner needs to hear of {@code type}: what the athlete let it read through the API
+   * (a partner without {@code workouts:read} learns nothing of workouts by webhook either); null
+   * for what needs none.
+   */
+  static String scopeOf(String type) {
+    return type.startsWith("workout.") ? "workouts:read" : null;
+  }
+
   /** Queues {@code type} with {@code data} for the athlete's connected partners; how many. */
   @Transactional(propagation = Propagation.MANDATORY)
   public int queue(UUID sourceEventId, UUID athleteId, String type, Map<String, Object> data) {
@@ -43,9 +52,10 @@ public class Fanout {
                 join partner p on p.partner_id = e.partner_id
                 join connection c on c.client_id = p.client_id
                 where c.user_id = ? and e.enabled and ? = any (e.event_types)
+                  and (cast(? as text) is null or ? = any (p.scopes))
                 order by e.endpoint_id
                 """)
-            .params(athleteId, type)
+            .params(athleteId, type, scopeOf(type), scopeOf(type))
             .query(UUID.class)
             .list();
     if (endpoints.isEmpty()) {

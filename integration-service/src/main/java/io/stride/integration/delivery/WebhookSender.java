@@ -64,7 +64,7 @@ class WebhookSender {
             .setConnectionManager(
                 PoolingHttpClientConnectionManagerBuilder.create()
                     .setDnsResolver(checked)
-                    .setMaxConnPerRoute(2)
+                    .setMaxConnPerRoute(Math.max(2, properties.delivery().workers()))
                     .setMaxConnTotal(Math.max(4, properties.delivery().workers() * 2))
                     .setDefaultConnectionConfig(
                         ConnectionConfig.custom()

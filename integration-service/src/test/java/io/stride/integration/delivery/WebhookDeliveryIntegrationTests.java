@@ -169,6 +169,10 @@ class WebhookDeliveryIntegrationTests {
 
       await().atMost(WAIT).until(() -> slow.requests().size() == 1);
       await().atMost(Duration.ofSeconds(5)).until(() -> quick.requests().size() == 1);
+      // while the slow endpoint is held, the athlete's next workout is queued for both (the held
+      // endpoint row does not block new deliveries to it) and reaches the quick one
+      fixtures().recorded(athlete, "public");
+      await().atMost(Duration.ofSeconds(5)).until(() -> quick.requests().size() == 2);
       assertThat(release.getCount()).as("the slow endpoint still holds its answer").isEqualTo(1);
       release.countDown();
     } finally {
@@ -248,6 +252,19 @@ class WebhookDeliveryIntegrationTests {
       assertThat(body.get("data").get("reason").asString()).isEqualTo("private");
       assertThat(body.get("data").has("distanceMeters")).isFalse();
       assertThat(deliveriesOf(endpoint)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aPartnerWithoutTheWorkoutScopeHearsOfNoWorkout() {
+    try (Receiver receiver = new Receiver()) {
+      Partner partner = fixtures().partner(List.of("profile:read"));
+      Endpoint endpoint = fixtures().endpoint(partner, receiver.url(), "workout.created");
+      UUID athlete = fixtures().connectedAthlete(partner);
+
+      fixtures().recorded(athlete, "public");
+
+      assertThat(deliveriesOf(endpoint)).isZero();
     }
   }
 
