@@ -31,6 +31,7 @@ public class IntegrationErasure {
   public void erase(UUID userId) {
     long rows = jdbc.sql("delete from delivery where user_id = ?").param(userId).update();
     rows += jdbc.sql("delete from connection where user_id = ?").param(userId).update();
+    rows += jdbc.sql("delete from workout_visibility where user_id = ?").param(userId).update();
     rows += platform.erase(userId);
     log.info("User {} erased: {} rows", userId, rows);
   }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.stride.contracts.EventEnvelope;
 import io.stride.contracts.StrideEvent;
 import io.stride.contracts.integration.IntegrationTopics;
+import io.stride.contracts.workout.WorkoutDeleted;
 import io.stride.contracts.workout.WorkoutRecorded;
 import io.stride.contracts.workout.WorkoutUpdated;
 import io.stride.integration.IntegrationFixtures;
@@ -233,25 +234,53 @@ class WebhookDeliveryIntegrationTests {
   }
 
   @Test
-  void privateWorkoutsAreNeverSentAndOneTurningPrivateIsSentAsDeleted() {
+  void aWorkoutPrivateFromTheStartIsNeverNamedNotEvenByItsDeletion() {
     try (Receiver receiver = new Receiver()) {
       Partner partner = fixtures().partner();
       Endpoint endpoint =
-          fixtures().endpoint(partner, receiver.url(), "workout.created", "workout.deleted");
+          fixtures()
+              .endpoint(
+                  partner, receiver.url(), "workout.created", "workout.updated", "workout.deleted");
       UUID athlete = fixtures().connectedAthlete(partner);
 
       var workout = IntegrationFixtures.workout(athlete, "private");
       fixtures().applied(new WorkoutRecorded(workout));
-      fixtures()
-          .applied(
-              new WorkoutUpdated(workout.withVisibility("public").withVisibility("private"), 2));
+      fixtures().applied(new WorkoutUpdated(workout, 1));
+      fixtures().applied(new WorkoutDeleted(workout.workoutId(), athlete));
 
-      await().atMost(WAIT).until(() -> receiver.requests().size() == 1);
-      JsonNode body = HttpJson.parse(receiver.requests().get(0).body());
-      assertThat(body.get("type").asString()).isEqualTo("workout.deleted");
-      assertThat(body.get("data").get("reason").asString()).isEqualTo("private");
-      assertThat(body.get("data").has("distanceMeters")).isFalse();
-      assertThat(deliveriesOf(endpoint)).isEqualTo(1);
+      assertThat(deliveriesOf(endpoint)).isZero();
+    }
+  }
+
+  @Test
+  void aWorkoutTurningPrivateIsSentAsDeletedAndALateOlderStateSendsNothing() {
+    try (Receiver receiver = new Receiver()) {
+      Partner partner = fixtures().partner();
+      Endpoint endpoint =
+          fixtures()
+              .endpoint(
+                  partner, receiver.url(), "workout.created", "workout.updated", "workout.deleted");
+      UUID athlete = fixtures().connectedAthlete(partner);
+
+      var workout = IntegrationFixtures.workout(athlete, "public");
+      fixtures().applied(new WorkoutRecorded(workout));
+      fixtures().applied(new WorkoutUpdated(workout.withVisibility("private"), 3));
+      // an older public state arriving late (its own event) must not show it again
+      fixtures().applied(new WorkoutUpdated(workout, 2));
+
+      await().atMost(WAIT).until(() -> receiver.requests().size() == 2);
+      JsonNode created = HttpJson.parse(receiver.requests().get(0).body());
+      assertThat(created.get("type").asString()).isEqualTo("workout.created");
+      assertThat(created.get("data").get("version").asLong()).isZero();
+      JsonNode hidden = HttpJson.parse(receiver.requests().get(1).body());
+      assertThat(hidden.get("type").asString()).isEqualTo("workout.deleted");
+      assertThat(hidden.get("data").get("reason").asString()).isEqualTo("private");
+      assertThat(hidden.get("data").has("distanceMeters")).isFalse();
+
+      fixtures().applied(new WorkoutDeleted(workout.workoutId(), athlete));
+      assertThat(deliveriesOf(endpoint))
+          .as("created and hidden; neither the late state nor the deletion of a hidden one")
+          .isEqualTo(2);
     }
   }
 
