@@ -65,6 +65,9 @@ class DeviceLinkedIntegrationTests {
       assertThat(payload.get("userId").asString()).isEqualTo(userId);
       assertThat(payload.get("clientId").asString()).isEqualTo(OAuthFlows.DEVICE_CLIENT);
       assertThat(payload.get("clientName").asString()).isEqualTo("Fitness tracker");
+      assertThat(payload.get("scopes").valueStream().map(JsonNode::asString))
+          .as("what the owner granted (version 2)")
+          .containsExactly("readings:write");
       assertThat(Instant.parse(payload.get("linkedAt").asString()))
           .isBetween(before.minusSeconds(1), Instant.now());
     }
@@ -117,6 +120,8 @@ class DeviceLinkedIntegrationTests {
       assertThat(linked).hasSize(2);
       assertThat(linked.get(0).get("clientId").asString()).isEqualTo("consenting-app");
       assertThat(linked.get(0).get("clientName").asString()).isEqualTo("Consenting test app");
+      assertThat(linked.get(0).get("scopes").valueStream().map(JsonNode::asString))
+          .containsExactly("openid", "profile");
       assertThat(linked.get(1).get("clientId").asString()).isEqualTo(OAuthFlows.DEVICE_CLIENT);
     }
   }

@@ -10,11 +10,15 @@ import io.stride.contracts.workout.WorkoutSummary;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.TestTokens;
 import io.stride.platform.test.TopicWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import tools.jackson.databind.JsonNode;
 
@@ -112,6 +116,22 @@ public final class IntegrationFixtures {
 
   public EventEnvelope<StrideEvent> recorded(UUID athlete, String visibility) {
     return applied(new WorkoutRecorded(workout(athlete, visibility)));
+  }
+
+  /** The Standard Webhooks signature {@code v1,…} of the request under {@code secret}. */
+  public static String signature(String secret, Receiver.Request request) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(
+        new SecretKeySpec(
+            Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+    String signed =
+        request.header("webhook-id")
+            + "."
+            + request.header("webhook-timestamp")
+            + "."
+            + request.body();
+    return "v1,"
+        + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
   }
 
   public record Partner(UUID id, String clientId) {}

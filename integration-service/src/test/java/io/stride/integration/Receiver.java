@@ -31,6 +31,9 @@ public final class Receiver implements AutoCloseable {
   private final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
   private volatile Runnable beforeAnswer = () -> {};
   private volatile String location;
+  private volatile boolean endless;
+  private final java.util.concurrent.atomic.AtomicLong bytesAnswered =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public Receiver() {
     try {
@@ -55,6 +58,10 @@ public final class Receiver implements AutoCloseable {
           if (location != null) {
             exchange.getResponseHeaders().add("Location", location);
           }
+          if (endless) {
+            answerEndlessly(exchange, code);
+            return;
+          }
           exchange.sendResponseHeaders(code, -1);
           exchange.close();
         });
@@ -77,6 +84,33 @@ public final class Receiver implements AutoCloseable {
   public Receiver before(Runnable action) {
     this.beforeAnswer = action;
     return this;
+  }
+
+  /** Answers with a body that goes on (up to 256 MB) until the client stops reading. */
+  public Receiver endlessBody() {
+    this.endless = true;
+    return this;
+  }
+
+  /** Bytes of answer bodies written so far. */
+  public long bytesAnswered() {
+    return bytesAnswered.get();
+  }
+
+  private void answerEndlessly(com.sun.net.httpserver.HttpExchange exchange, int code) {
+    byte[] chunk = new byte[64 * 1024];
+    java.util.Arrays.fill(chunk, (byte) 'x');
+    try (var out = exchange.getResponseBody()) {
+      exchange.sendResponseHeaders(code, 0);
+      for (int i = 0; i < 4096; i++) {
+        out.write(chunk);
+        bytesAnswered.addAndGet(chunk.length);
+      }
+    } catch (IOException clientWentAway) {
+      // what the test wants: the client stopped reading
+    } finally {
+      exchange.close();
+    }
   }
 
   public String url() {

@@ -34,22 +34,43 @@ class SignIns {
   @Transactional(propagation = Propagation.MANDATORY)
   int endAll(UUID accountId) {
     String principal = accountId.toString();
-    jdbc.update(
-        "delete from rotated_refresh_token where authorization_id in"
-            + " (select id from oauth2_authorization where principal_name = ?)",
-        principal);
-    jdbc.update(
-        "delete from device_poll where device_code_hash in"
-            + " (select encode(sha256(convert_to(device_code_value, 'UTF8')), 'hex')"
-            + " from oauth2_authorization"
-            + " where principal_name = ? and device_code_value is not null)",
-        principal);
-    int authorizations =
-        jdbc.update("delete from oauth2_authorization where principal_name = ?", principal);
+    int authorizations = revoke("principal_name = ?", principal);
     // sessions are keyed by the signed-in user, whose equality is the username (the account id)
     sessions
         .getAllSessions(User.withUsername(principal).password("").build(), false)
         .forEach(SessionInformation::expireNow);
     return authorizations;
+  }
+
+  /**
+   * Revokes the account's authorizations of one client (a disconnected app or device, every device
+   * of that client), in the caller's transaction; its browser sessions stay.
+   *
+   * @return how many authorizations were revoked
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  int endOf(UUID accountId, String registeredClientId) {
+    return revoke(
+        "principal_name = ? and registered_client_id = ?",
+        accountId.toString(),
+        registeredClientId);
+  }
+
+  /** Deletes the authorizations {@code where} picks, with their rotated tokens and device polls. */
+  private int revoke(String where, Object... arguments) {
+    jdbc.update(
+        "delete from rotated_refresh_token where authorization_id in"
+            + " (select id from oauth2_authorization where "
+            + where
+            + ")",
+        arguments);
+    jdbc.update(
+        "delete from device_poll where device_code_hash in"
+            + " (select encode(sha256(convert_to(device_code_value, 'UTF8')), 'hex')"
+            + " from oauth2_authorization where device_code_value is not null and "
+            + where
+            + ")",
+        arguments);
+    return jdbc.update("delete from oauth2_authorization where " + where, arguments);
   }
 }

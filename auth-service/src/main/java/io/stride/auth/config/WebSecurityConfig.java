@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -40,7 +42,20 @@ class WebSecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/api/v1/accounts")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/accounts/me/deletion")
-                .hasAuthority("SCOPE_account:manage");
+                .hasAuthority("SCOPE_account:manage")
+                .requestMatchers("/api/v1/accounts/me/connected-apps/**")
+                .hasAuthority("SCOPE_account:manage")
+                // partners' OAuth clients: administrators only (ADR 0039)
+                .requestMatchers(HttpMethod.GET, "/api/v1/auth/clients", "/api/v1/auth/clients/**")
+                .access(
+                    AuthorizationManagers.allOf(
+                        AuthorityAuthorizationManager.hasAuthority("SCOPE_clients:read"),
+                        AuthorityAuthorizationManager.hasRole("ADMIN")))
+                .requestMatchers("/api/v1/auth/clients", "/api/v1/auth/clients/**")
+                .access(
+                    AuthorizationManagers.allOf(
+                        AuthorityAuthorizationManager.hasAuthority("SCOPE_clients:write"),
+                        AuthorityAuthorizationManager.hasRole("ADMIN")));
     return ServiceSecurityAutoConfiguration.applyApiSecurity(
             http.securityMatcher("/api/**"), List.of(accountRules))
         .build();

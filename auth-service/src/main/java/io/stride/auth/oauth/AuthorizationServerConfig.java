@@ -108,7 +108,7 @@ class AuthorizationServerConfig {
                                         // "upgrade" client secrets to bcrypt on first use
                                         if (provider
                                             instanceof ClientSecretAuthenticationProvider secrets) {
-                                          secrets.setPasswordEncoder(new ClientSecrets());
+                                          secrets.setPasswordEncoder(new ClientSecrets(clock));
                                         }
                                       })))
               .deviceAuthorizationEndpoint(

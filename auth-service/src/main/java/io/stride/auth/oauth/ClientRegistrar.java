@@ -7,12 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
-import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
-import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,41 +46,12 @@ class ClientRegistrar implements ApplicationRunner {
     }
     RegisteredClient existing = clients.findByClientId(clientId);
     RegisteredClient.Builder builder =
-        RegisteredClient.withId(existing != null ? existing.getId() : UUID.randomUUID().toString())
-            .clientId(clientId)
-            .clientName(client.name() != null ? client.name() : clientId)
-            .scopes(scopes -> scopes.addAll(client.scopes()))
-            .redirectUris(uris -> uris.addAll(client.redirectUris()))
-            .postLogoutRedirectUris(uris -> uris.addAll(client.postLogoutRedirectUris()))
-            .clientSettings(
-                ClientSettings.builder()
-                    .requireProofKey(client.isPublic())
-                    // every device is confirmed by its owner, whatever the configuration says
-                    .requireAuthorizationConsent(
-                        client.consent()
-                            || client
-                                .grantTypes()
-                                .contains(AuthorizationGrantType.DEVICE_CODE.getValue()))
-                    .build())
-            .tokenSettings(
-                TokenSettings.builder()
-                    .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
-                    .accessTokenTimeToLive(properties.accessTokenTtl())
-                    .refreshTokenTimeToLive(client.refreshTokenTtl())
-                    .reuseRefreshTokens(false)
-                    .deviceCodeTimeToLive(java.time.Duration.ofMinutes(10))
-                    .build());
-    client
-        .grantTypes()
-        .forEach(type -> builder.authorizationGrantType(new AuthorizationGrantType(type)));
-    if (client.isPublic()) {
-      builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
-    } else {
-      builder
-          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-          .clientSecret(new ClientSecrets().encode(client.secret()));
-    }
+        ClientDefinitions.definition(
+            existing != null ? existing.getId() : UUID.randomUUID().toString(),
+            clientId,
+            client,
+            properties.accessTokenTtl(),
+            client.isPublic() ? null : ClientSecrets.sha256(client.secret()));
     clients.save(builder.build());
     log.info("OAuth2 client '{}' registered ({})", clientId, client.grantTypes());
   }

@@ -61,7 +61,8 @@ final class DeviceApprovalsAnnounced implements AuthenticationProvider {
               if (result instanceof OAuth2DeviceVerificationAuthenticationToken approved) {
                 RegisteredClient client = clients.findByClientId(approved.getClientId());
                 if (client != null) {
-                  links.linked(approved.getName(), client);
+                  // a device gets what its client is registered for (readings:write)
+                  links.linked(approved.getName(), client, client.getScopes());
                 }
               }
               return new Outcome(result, null);

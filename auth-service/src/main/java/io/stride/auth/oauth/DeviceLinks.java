@@ -1,8 +1,11 @@
 package io.stride.auth.oauth;
 
+import io.stride.auth.accounts.ConnectedApps;
 import io.stride.contracts.auth.DeviceLinked;
 import io.stride.platform.events.EventPublisher;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.stereotype.Component;
@@ -19,21 +22,37 @@ import org.springframework.transaction.annotation.Transactional;
 class DeviceLinks {
 
   private final EventPublisher events;
+  private final ConnectedApps connectedApps;
   private final Clock clock;
 
-  DeviceLinks(EventPublisher events, Clock clock) {
+  DeviceLinks(EventPublisher events, ConnectedApps connectedApps, Clock clock) {
     this.events = events;
+    this.connectedApps = connectedApps;
     this.clock = clock;
   }
 
-  /** In the transaction that links them; {@code principalName} is the account id. */
+  /**
+   * In the transaction that links them; {@code principalName} is the account id, {@code scopes}
+   * what the owner granted. Recorded in the owner's connected apps too.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  void linked(String principalName, RegisteredClient client) {
+  void linked(String principalName, RegisteredClient client, Set<String> scopes) {
+    UUID owner = UUID.fromString(principalName);
+    Instant now = clock.instant();
+    connectedApps.connected(owner, client.getClientId(), scopes, now);
     events.publish(
         new DeviceLinked(
-            UUID.fromString(principalName),
+            owner,
             client.getClientId(),
             client.getClientName(),
-            clock.instant()));
+            now,
+            scopes.stream().sorted().toList()));
+  }
+
+  /** More scopes approved for an app already connected: its connection widens, unannounced. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void widened(String principalName, RegisteredClient client, Set<String> scopes) {
+    connectedApps.connected(
+        UUID.fromString(principalName), client.getClientId(), scopes, clock.instant());
   }
 }

@@ -41,8 +41,10 @@ final class FirstConsentsAnnounced implements OAuth2AuthorizationConsentService 
                   == null;
           consents.save(consent);
           RegisteredClient client = clients.findById(consent.getRegisteredClientId());
-          if (first && client != null) {
-            links.linked(consent.getPrincipalName(), client);
+          if (client != null && first) {
+            links.linked(consent.getPrincipalName(), client, consent.getScopes());
+          } else if (client != null) {
+            links.widened(consent.getPrincipalName(), client, consent.getScopes());
           }
         });
   }

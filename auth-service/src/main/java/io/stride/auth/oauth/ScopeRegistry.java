@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * scope no service defines stops the start, instead of issuing tokens nothing accepts.
  */
 @Component
-class ScopeRegistry {
+public class ScopeRegistry {
 
   private final Map<String, String> scopes;
 
@@ -24,7 +24,7 @@ class ScopeRegistry {
     this.scopes = Map.copyOf(catalog.scopes());
   }
 
-  boolean isKnown(String scope) {
+  public boolean isKnown(String scope) {
     return scopes.containsKey(scope);
   }
 

@@ -6,7 +6,9 @@ import io.stride.platform.test.OAuthFlows;
 import io.stride.platform.test.conformance.ServiceConformanceTests;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The platform conformance rules (tokens, scopes, input, actuator, errors, OpenAPI), generated for
@@ -17,11 +19,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AuthConformanceIntegrationTests extends ServiceConformanceTests {
 
   @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
   private final Map<String, String> tokens = new HashMap<>();
 
   @Override
   protected String[] scopes() {
-    return new String[] {"openid", "account:manage"};
+    return new String[] {"openid", "account:manage", "clients:read", "clients:write"};
   }
 
   @Override
@@ -32,6 +35,12 @@ class AuthConformanceIntegrationTests extends ServiceConformanceTests {
         scope -> {
           String baseUrl = "http://127.0.0.1:" + port;
           String email = AuthTestSupport.registered(new HttpJson(baseUrl));
+          // an administrator: the OAuth client API needs the role as well as the scope (that
+          // anyone else is refused is proven by ClientAdminIntegrationTests)
+          jdbc.update(
+              "insert into auth.account_role (account_id, role, granted_at)"
+                  + " select id, 'ADMIN', now() from auth.account where email = ?",
+              email);
           return new OAuthFlows(baseUrl)
               .signInWithMobileApp(email, AuthTestSupport.PASSWORD, scope)
               .get("access_token")

@@ -20,7 +20,8 @@ public class IntegrationApiDocs {
       List.of("workout.created", "workout.updated", "workout.deleted", "athlete.deauthorized");
 
   public static final List<String> PARTNER_KINDS = List.of("company", "third-party");
-  public static final List<String> DELIVERY_STATUSES = List.of("pending", "delivered", "failed");
+  public static final List<String> DELIVERY_STATUSES =
+      List.of("pending", "delivered", "failed", "cancelled");
 
   @Bean
   OpenApiCustomizer integrationEnums() {

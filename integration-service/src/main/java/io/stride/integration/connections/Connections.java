@@ -2,20 +2,22 @@ package io.stride.integration.connections;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who connected which OAuth client (auth-service's {@code DeviceLinked}): kept for every client,
- * whether a partner holds it yet or not, so a partner linked to its client later already knows the
- * athletes who connected it. Trackers' device clients are kept too (a few rows an athlete); nothing
- * is sent for them, no partner holds them.
+ * Who connected which OAuth client (auth-service's {@code DeviceLinked}), with what they granted:
+ * kept for every client, whether a partner holds it yet or not, so a partner linked to its client
+ * later already knows the athletes who connected it. Trackers' device clients are kept too (a few
+ * rows an athlete); nothing is sent for them, no partner holds them.
  */
 @Component
-public class Connections {
+class Connections {
 
   private final JdbcClient jdbc;
 
@@ -23,14 +25,37 @@ public class Connections {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Records the connection; a repeated announcement (another device of the client) keeps the first
+   * time and takes the newest scopes it names.
+   *
+   * @param scopes what the athlete granted; null when the announcement did not say (version 1)
+   * @return whether the athlete had no connection to the client before
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void connected(UUID userId, String clientId, Instant at) {
-    jdbc.sql(
-            """
-            insert into connection (client_id, user_id, connected_at) values (?, ?, ?)
-            on conflict (client_id, user_id) do nothing
-            """)
-        .params(clientId, userId, Timestamp.from(at))
-        .update();
+  boolean connected(UUID userId, String clientId, @Nullable List<String> scopes, Instant at) {
+    String[] granted = scopes == null ? null : scopes.toArray(String[]::new);
+    Boolean inserted =
+        jdbc.sql(
+                """
+                insert into connection (client_id, user_id, connected_at, scopes)
+                values (?, ?, ?, ?)
+                on conflict (client_id, user_id)
+                  do update set scopes = coalesce(excluded.scopes, connection.scopes)
+                returning (xmax = 0)
+                """)
+            .params(clientId, userId, Timestamp.from(at), granted)
+            .query(Boolean.class)
+            .single();
+    return Boolean.TRUE.equals(inserted);
+  }
+
+  /** Drops the connection; whether there was one. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  boolean disconnected(UUID userId, String clientId) {
+    return jdbc.sql("delete from connection where client_id = ? and user_id = ?")
+            .params(clientId, userId)
+            .update()
+        > 0;
   }
 }

@@ -106,9 +106,21 @@ class Deliveries {
             """
             update delivery set status = 'pending', next_attempt_at = ?, first_attempt_at = null,
               attempts = 0
-            where endpoint_id = ? and created_at >= ?
+            where endpoint_id = ? and created_at >= ? and status <> 'cancelled'
             """)
         .params(Timestamp.from(now), endpointId, Timestamp.from(since))
+        .update();
+  }
+
+  /** The partner's deliveries about the athlete still waiting: cancelled, never to go out. */
+  int cancelPending(UUID userId, UUID partnerId) {
+    return jdbc.sql(
+            """
+            update delivery set status = 'cancelled'
+            where user_id = ? and status = 'pending'
+              and endpoint_id in (select endpoint_id from webhook_endpoint where partner_id = ?)
+            """)
+        .params(userId, partnerId)
         .update();
   }
 

@@ -267,9 +267,20 @@ class DeliveryWorker {
               Timestamp.from(now),
               c.endpointId())
           .update();
+      String contact =
+          jdbc.sql("select contact_email from partner where partner_id = ?")
+              .param(c.partnerId())
+              .query(String.class)
+              .single();
       events.publish(
           new WebhookDisabled(
-              c.endpointId(), c.partnerId(), c.partnerName(), host(c.url()), failingSince, now));
+              c.endpointId(),
+              c.partnerId(),
+              c.partnerName(),
+              host(c.url()),
+              failingSince,
+              now,
+              contact));
       disabled.increment();
       log.warn(
           "Webhook endpoint {} disabled: every attempt failed since {} (last: {})",

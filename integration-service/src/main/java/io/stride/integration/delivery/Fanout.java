@@ -38,7 +38,7 @@ public class Fanout {
    * (a partner without {@code workouts:read} learns nothing of workouts by webhook either); null
    * for what needs none.
    */
-  static String scopeOf(String type) {
+  public static String scopeOf(String type) {
     return type.startsWith("workout.") ? "workouts:read" : null;
   }
 
@@ -52,12 +52,48 @@ public class Fanout {
                 join partner p on p.partner_id = e.partner_id
                 join connection c on c.client_id = p.client_id
                 where c.user_id = ? and e.enabled and ? = any (e.event_types)
-                  and (cast(? as text) is null or ? = any (p.scopes))
+                  and (cast(? as text) is null
+                       or (? = any (p.scopes) and (c.scopes is null or ? = any (c.scopes))))
                 order by e.endpoint_id
                 """)
-            .params(athleteId, type, scopeOf(type), scopeOf(type))
+            .params(athleteId, type, scopeOf(type), scopeOf(type), scopeOf(type))
             .query(UUID.class)
             .list();
+    return queueTo(endpoints, sourceEventId, athleteId, type, data);
+  }
+
+  /**
+   * Queues {@code type} with {@code data} about the athlete for one partner's enabled endpoints
+   * subscribed to it, connected or not (the athlete's disconnection itself); how many.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int queueToPartner(
+      UUID sourceEventId, UUID athleteId, UUID partnerId, String type, Map<String, Object> data) {
+    List<UUID> endpoints =
+        jdbc.sql(
+                """
+                select endpoint_id from webhook_endpoint
+                where partner_id = ? and enabled and ? = any (event_types)
+                order by endpoint_id
+                """)
+            .params(partnerId, type)
+            .query(UUID.class)
+            .list();
+    return queueTo(endpoints, sourceEventId, athleteId, type, data);
+  }
+
+  /** The partner's pending deliveries about the athlete are cancelled; how many. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int cancelPending(UUID athleteId, UUID partnerId) {
+    return deliveries.cancelPending(athleteId, partnerId);
+  }
+
+  private int queueTo(
+      List<UUID> endpoints,
+      UUID sourceEventId,
+      UUID athleteId,
+      String type,
+      Map<String, Object> data) {
     if (endpoints.isEmpty()) {
       return 0;
     }

@@ -31,8 +31,10 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.stereotype.Component;
@@ -111,24 +113,22 @@ class WebhookSender {
         new StringEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
     ScheduledFuture<?> deadline =
         deadlines.schedule(post::cancel, timeout.toMillis(), TimeUnit.MILLISECONDS);
-    try {
-      return client.execute(
-          post,
-          response -> {
-            drain(response.getEntity());
-            long millis = elapsed(started);
-            int status = response.getCode();
-            if (millis > timeout.toMillis()) {
-              return new Outcome("timeout", status, millis, "answered after the timeout");
-            }
-            if (status >= 200 && status < 300) {
-              return new Outcome("success", status, millis, null);
-            }
-            if (status >= 300 && status < 400) {
-              return new Outcome("redirect", status, millis, "redirects are not followed");
-            }
-            return new Outcome("http_error", status, millis, "answered " + status);
-          });
+    try (ClassicHttpResponse response = client.executeOpen(null, post, null)) {
+      if (readCapped(response.getEntity())) {
+        EntityUtils.consume(response.getEntity()); // the whole answer was read: keep the connection
+      } // else closing the response discards the connection, the rest never read
+      long millis = elapsed(started);
+      int status = response.getCode();
+      if (millis > timeout.toMillis()) {
+        return new Outcome("timeout", status, millis, "answered after the timeout");
+      }
+      if (status >= 200 && status < 300) {
+        return new Outcome("success", status, millis, null);
+      }
+      if (status >= 300 && status < 400) {
+        return new Outcome("redirect", status, millis, "redirects are not followed");
+      }
+      return new Outcome("http_error", status, millis, "answered " + status);
     } catch (RefusedAddressException e) {
       return new Outcome("refused_address", null, elapsed(started), "host " + e.getMessage());
     } catch (UnknownHostException e) {
@@ -157,20 +157,26 @@ class WebhookSender {
     client.close();
   }
 
-  /** Reads at most 64 KB of the answer and drops it: nothing of it is kept or logged. */
-  private static void drain(HttpEntity entity) throws IOException {
+  /**
+   * Reads at most 64 KB of the answer and drops it: nothing of it is kept or logged.
+   *
+   * @return whether that was all of it (the stream ended within the cap)
+   */
+  private static boolean readCapped(HttpEntity entity) throws IOException {
     if (entity == null) {
-      return;
+      return true;
     }
-    try (InputStream in = entity.getContent()) {
-      byte[] buffer = new byte[8192];
-      int total = 0;
-      int read;
-      while (total < MAX_BODY
-          && (read = in.read(buffer, 0, Math.min(buffer.length, MAX_BODY - total))) != -1) {
-        total += read;
+    InputStream in = entity.getContent();
+    byte[] buffer = new byte[8192];
+    int total = 0;
+    while (total <= MAX_BODY) {
+      int read = in.read(buffer, 0, Math.min(buffer.length, MAX_BODY + 1 - total));
+      if (read == -1) {
+        return true;
       }
+      total += read;
     }
+    return false;
   }
 
   private static long elapsed(long started) {

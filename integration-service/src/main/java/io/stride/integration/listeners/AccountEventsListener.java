@@ -1,24 +1,28 @@
 package io.stride.integration.listeners;
 
+import io.stride.contracts.EventEnvelope;
+import io.stride.contracts.auth.AppDisconnected;
 import io.stride.contracts.auth.DeviceLinked;
 import io.stride.contracts.auth.UserDeleted;
-import io.stride.integration.connections.Connections;
+import io.stride.integration.connections.PartnerLinks;
 import io.stride.integration.erasure.IntegrationErasure;
 import io.stride.platform.erasure.PlatformErasure;
 import io.stride.platform.events.EventHandler;
 import org.springframework.stereotype.Component;
 
-/** Accounts: an app connected (DeviceLinked), an account deleted (erased). */
+/**
+ * Accounts: an app connected (DeviceLinked) or disconnected (AppDisconnected), an account deleted
+ * (erased).
+ */
 @Component
 class AccountEventsListener {
 
-  private final Connections connections;
+  private final PartnerLinks links;
   private final PlatformErasure erased;
   private final IntegrationErasure erasure;
 
-  AccountEventsListener(
-      Connections connections, PlatformErasure erased, IntegrationErasure erasure) {
-    this.connections = connections;
+  AccountEventsListener(PartnerLinks links, PlatformErasure erased, IntegrationErasure erasure) {
+    this.links = links;
     this.erased = erased;
     this.erasure = erasure;
   }
@@ -26,7 +30,15 @@ class AccountEventsListener {
   @EventHandler
   void on(DeviceLinked event) {
     if (!erased.isErased(event.userId())) {
-      connections.connected(event.userId(), event.clientId(), event.linkedAt());
+      links.connected(event.userId(), event.clientId(), event.scopes(), event.linkedAt());
+    }
+  }
+
+  @EventHandler
+  void on(EventEnvelope<AppDisconnected> envelope) {
+    AppDisconnected event = envelope.payload();
+    if (!erased.isErased(event.userId())) {
+      links.disconnected(envelope.id(), event.userId(), event.clientId(), event.disconnectedAt());
     }
   }
 

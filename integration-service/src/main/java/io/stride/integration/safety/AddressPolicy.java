@@ -12,8 +12,10 @@ import java.util.Optional;
  * 192.168/16), shared CGNAT (100.64/10), link-local (169.254/16 with the cloud metadata address,
  * fe80::/10), IETF and benchmarking blocks (192.0.0/24, 198.18/15), documentation ranges, multicast
  * (224/4, ff00::/8), reserved and broadcast (240/4), unique-local (fc00::/7, with AWS's
- * fd00:ec2::254), site-local (fec0::/10), discard-only (100::/64), Teredo (2001::/32), and IPv4
- * addresses carried in IPv6 (mapped, compatible, NAT64 64:ff9b::/96, 6to4 2002::/16), judged as the
+ * fd00:ec2::254), site-local (fec0::/10), discard-only (100::/64), Teredo (2001::/32), benchmarking
+ * (2001:2::/48), ORCHID (2001:10::/28, 2001:20::/28), documentation (2001:db8::/32, 3fff::/20), the
+ * former 6to4 relay anycast (192.88.99/24), and IPv4 addresses carried in IPv6 (mapped,
+ * SIIT-translated ::ffff:0:0/96, compatible, NAT64 64:ff9b::/96, 6to4 2002::/16), judged as the
  * IPv4 address they carry. Plain code, no Spring.
  */
 public final class AddressPolicy {
@@ -93,6 +95,9 @@ public final class AddressPolicy {
     if (a == 192 && second == 0 && (third == 0 || third == 2)) {
       return "a reserved address";
     }
+    if (a == 192 && second == 88 && third == 99) {
+      return "a reserved address (the former 6to4 relay anycast)";
+    }
     if (a == 198 && (second == 18 || second == 19)) {
       return "a benchmarking address";
     }
@@ -109,6 +114,9 @@ public final class AddressPolicy {
   }
 
   private static String ipv6(byte[] b) {
+    if (isZero(b, 0, 8) && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && isZero(b, 10, 12)) {
+      return ipv4(Arrays.copyOfRange(b, 12, 16)); // SIIT IPv4-translated ::ffff:0:a.b.c.d
+    }
     if (isZero(b, 0, 10)) {
       if ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
         return ipv4(Arrays.copyOfRange(b, 12, 16)); // IPv4-mapped ::ffff:a.b.c.d
@@ -149,7 +157,17 @@ public final class AddressPolicy {
     if (first == 0x20 && second == 0x01 && b[2] == 0 && b[3] == 0) {
       return "a Teredo address";
     }
-    if (first == 0x20 && second == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) {
+    if (first == 0x20 && second == 0x01 && b[2] == 0 && b[3] == 0x02 && b[4] == 0 && b[5] == 0) {
+      return "a benchmarking address";
+    }
+    if (first == 0x20
+        && second == 0x01
+        && b[2] == 0
+        && ((b[3] & 0xf0) == 0x10 || (b[3] & 0xf0) == 0x20)) {
+      return "a reserved address (ORCHID)";
+    }
+    if ((first == 0x20 && second == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8)
+        || (first == 0x3f && (second & 0xf0) == 0xf0)) {
       return "a documentation address";
     }
     if (first == 0x20 && second == 0x02) {

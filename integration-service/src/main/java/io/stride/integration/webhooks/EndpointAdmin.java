@@ -7,6 +7,7 @@ import io.stride.integration.safety.TargetUrls.InvalidTargetException;
 import io.stride.platform.idempotency.IdempotencyKeys;
 import io.stride.platform.paging.Cursor;
 import io.stride.platform.paging.Page;
+import io.stride.platform.web.ConflictException;
 import io.stride.platform.web.InvalidRequestException;
 import io.stride.platform.web.NotFoundException;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,12 +60,14 @@ public class EndpointAdmin {
     partners.get(partnerId);
     List<String> types = validTypes(request);
     checkUrl(request.url());
+    boolean[] made = {false};
     UUID id =
         idempotency.createOnce(
             admin,
-            "webhook-endpoint:" + partnerId,
+            "webhook-endpoint",
             key,
-            json.writeValueAsString(request),
+            // the partner is part of the request: the same key for another partner is a conflict
+            partnerId + ":" + json.writeValueAsString(request),
             () -> {
               Instant now = clock.instant();
               UUID created = UUID.randomUUID();
@@ -79,8 +83,16 @@ public class EndpointAdmin {
                       now,
                       now));
               endpoints.insertSecret(created, sealer.seal(WebhookSignature.newSecret()), now);
+              made[0] = true;
               return created;
             });
+    if (!made[0] && endpoints.rotatedSinceCreation(id)) {
+      throw new ConflictException(
+          "Webhook endpoint "
+              + id
+              + " was created by this request already and its secret rotated since: the"
+              + " current secret was shown once, by the rotation. Rotate again for a new one.");
+    }
     String secret = sealer.open(endpoints.currentSecret(id).orElseThrow());
     return new NewSecretView(require(partnerId, id), secret, null);
   }
@@ -95,7 +107,10 @@ public class EndpointAdmin {
     return require(partnerId, id);
   }
 
-  /** A new current secret; the previous one signs too until {@code expiresInHours} from now. */
+  /**
+   * A new current secret; the previous one signs too until {@code expiresInHours} from now (0: it
+   * stops at once). 409 while an earlier rotation's secret still signs, unless 0.
+   */
   @Transactional
   NewSecretView rotate(UUID partnerId, UUID id, RotationRequest request) {
     endpoints.lock(partnerId, id).orElseThrow(() -> notFound(partnerId, id));
@@ -105,6 +120,15 @@ public class EndpointAdmin {
             ? DEFAULT_OVERLAP_HOURS
             : request.expiresInHours();
     Instant expiresAt = now.plus(Duration.ofHours(hours));
+    Optional<Instant> retiring = endpoints.retiringUntil(id, now);
+    if (hours > 0 && retiring.isPresent()) {
+      throw new ConflictException(
+          "The secret replaced by the last rotation still signs until "
+              + retiring.get()
+              + ": rotating again would drop it before the partner moved off it. Rotate after"
+              + " then, or with expiresInHours 0 to replace the current secret at once (a leaked"
+              + " one), which ends every overlap.");
+    }
     endpoints.retireCurrent(id, expiresAt);
     String secret = WebhookSignature.newSecret();
     endpoints.insertSecret(id, sealer.seal(secret), now);

@@ -114,6 +114,34 @@ class Endpoints {
         .update();
   }
 
+  /** Until when a secret replaced by a rotation still signs, if one does at {@code now}. */
+  Optional<Instant> retiringUntil(UUID endpointId, Instant now) {
+    return jdbc.sql(
+            "select expires_at from signing_secret where endpoint_id = ? and expires_at > ?"
+                + " order by expires_at desc limit 1")
+        .params(endpointId, Timestamp.from(now))
+        .query(Timestamp.class)
+        .optional()
+        .map(Timestamp::toInstant);
+  }
+
+  /** Whether the endpoint's first secret was replaced (a rotation happened since it was made). */
+  boolean rotatedSinceCreation(UUID endpointId) {
+    return jdbc.sql("select count(*) from signing_secret where endpoint_id = ?")
+                .param(endpointId)
+                .query(Long.class)
+                .single()
+            > 1
+        || jdbc.sql(
+                    "select count(*) from signing_secret where endpoint_id = ? and expires_at is"
+                        + " null and created_at > (select created_at from webhook_endpoint"
+                        + " where endpoint_id = ?)")
+                .params(endpointId, endpointId)
+                .query(Long.class)
+                .single()
+            > 0;
+  }
+
   /** Sealed secrets that sign at {@code now}: the current one first, then one still retiring. */
   List<String> signingSecrets(UUID endpointId, Instant now) {
     return jdbc.sql(

@@ -1,6 +1,7 @@
 package io.stride.integration.delivery;
 
 import static io.stride.integration.IntegrationFixtures.adminToken;
+import static io.stride.integration.IntegrationFixtures.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,17 +20,13 @@ import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicReader;
 import io.stride.platform.test.TopicWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +115,40 @@ class WebhookDeliveryIntegrationTests {
       Receiver.Request request = receiver.requests().get(0);
       assertThat(request.header("webhook-signature").split(" "))
           .containsExactly(signature(newSecret, request), signature(endpoint.secret(), request));
+    }
+  }
+
+  @Test
+  void anAnswerWhoseBodyNeverEndsIsReadTo64KbAndTheDeliveryIsASuccessWithinTheTimeout() {
+    try (Receiver receiver = new Receiver().endlessBody()) {
+      Partner partner = fixtures().partner();
+      Endpoint endpoint = fixtures().endpoint(partner, receiver.url(), "workout.created");
+      UUID athlete = fixtures().connectedAthlete(partner);
+
+      fixtures().recorded(athlete, "public");
+
+      String deliveries = IntegrationFixtures.endpoint(partner, endpoint) + "/deliveries";
+      await()
+          .atMost(WAIT)
+          .until(
+              () ->
+                  http.get(deliveries + "?status=delivered", adminToken())
+                          .json()
+                          .get("items")
+                          .size()
+                      == 1);
+      String delivery =
+          http.get(deliveries, adminToken()).json().get("items").get(0).get("id").asString();
+      JsonNode attempt =
+          http.get(deliveries + "/" + delivery + "/attempts", adminToken())
+              .json()
+              .get("items")
+              .get(0);
+      assertThat(attempt.get("outcome").asString()).isEqualTo("success");
+      assertThat(attempt.get("durationMillis").asLong()).isLessThan(2000);
+      assertThat(receiver.bytesAnswered())
+          .as("the rest of the answer was never read (socket buffers aside)")
+          .isLessThan(32L * 1024 * 1024);
     }
   }
 
@@ -354,21 +385,6 @@ class WebhookDeliveryIntegrationTests {
   }
 
   /** Standard Webhooks, computed here independently of the service's code. */
-  private static String signature(String secret, Receiver.Request request) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(
-        new SecretKeySpec(
-            Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-    String signed =
-        request.header("webhook-id")
-            + "."
-            + request.header("webhook-timestamp")
-            + "."
-            + request.body();
-    return "v1,"
-        + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-  }
-
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);

@@ -62,7 +62,15 @@ class AddressPolicyTests {
         "ff05::2",
         "100::1",
         "2001::1",
-        "2001:db8::1"
+        "2001:db8::1",
+        "::ffff:0:10.0.0.1",
+        "::ffff:0:a9fe:a9fe",
+        "2001:2::1",
+        "2001:10::1",
+        "2001:2f::1",
+        "3fff::1",
+        "3fff:fff::1",
+        "192.88.99.1"
       })
   void refusesEveryAddressOutsidePublicUnicast(String literal) throws UnknownHostException {
     assertThat(strict.refusal(InetAddress.getByName(literal))).as(literal).isPresent();
@@ -86,7 +94,10 @@ class AddressPolicyTests {
         "2002:0808:0808::1",
         "64:ff9b::808:808",
         "2606:4700:4700::1111",
-        "2a00:1450:4001:82b::200e"
+        "2a00:1450:4001:82b::200e",
+        "2001:4860:4860::8888",
+        "::ffff:0:808:808",
+        "192.88.98.1"
       })
   void allowsPublicUnicastAddresses(String literal) throws UnknownHostException {
     assertThat(strict.refusal(InetAddress.getByName(literal))).as(literal).isEmpty();

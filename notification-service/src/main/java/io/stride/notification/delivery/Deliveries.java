@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * notification when the person wants that type by email, and one push per notification and device
  * or browser they have when they want it by push, after their quiet hours (notices that cannot be
  * switched off, and account emails, go at once); no email of its own when the person chose a digest
- * ({@link DigestJob}); one account email per event that asked for it. {@link DeliveryWorker} sends
- * them.
+ * ({@link DigestJob}); one account email per event that asked for it, and one email to a partner's
+ * contact per event that names it. {@link DeliveryWorker} sends them.
  */
 @Service
 public class Deliveries {
@@ -122,6 +122,32 @@ public class Deliveries {
             userId,
             kind.key(),
             eventId,
+            json.writeValueAsString(data),
+            Timestamp.from(now),
+            Timestamp.from(now))
+        .update();
+  }
+
+  /**
+   * An email to a partner's contact ({@link PartnerEmail}), once per {@code sourceId} (what it
+   * tells), sent at once to the address {@code data} names ({@code email}); no person's, so the
+   * delivery names the partner.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void partnerEmail(
+      UUID sourceId, UUID partnerId, PartnerEmail kind, Map<String, String> data) {
+    Instant now = clock.instant();
+    jdbc.sql(
+            """
+            insert into delivery (delivery_id, partner_id, channel, kind, source_event_id, payload,
+              status, not_before, created_at)
+            values (?, ?, 'email', ?, ?, cast(? as jsonb), 'PENDING', ?, ?) on conflict do nothing
+            """)
+        .params(
+            UUID.randomUUID(),
+            partnerId,
+            kind.key(),
+            sourceId,
             json.writeValueAsString(data),
             Timestamp.from(now),
             Timestamp.from(now))

@@ -91,7 +91,9 @@ class DeliveryWorker {
     }
     List<Future<?>> sending = new ArrayList<>();
     due.stream()
-        .collect(Collectors.groupingBy(Due::userId, LinkedHashMap::new, Collectors.toList()))
+        .collect(
+            Collectors.groupingBy(
+                DeliveryWorker::sequence, LinkedHashMap::new, Collectors.toList()))
         .values()
         .forEach(mine -> sending.add(pool.submit(() -> mine.forEach(this::send))));
     for (Future<?> each : sending) {
@@ -105,6 +107,11 @@ class DeliveryWorker {
         log.warn("A delivery could not be recorded: {}", e.getCause().toString());
       }
     }
+  }
+
+  /** Whose deliveries go one after the other: a person's; a partner email (no person) alone. */
+  private static UUID sequence(Due due) {
+    return due.userId() != null ? due.userId() : due.id();
   }
 
   @PreDestroy

@@ -14,8 +14,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,15 +32,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends one email delivery over SMTP: an account email to the address auth-service gave (its link
- * while it works), or a notification to the person's verified address, with the text the
- * notification has now and, for types that can be switched off, a one-click unsubscribe ({@code
- * List-Unsubscribe} and {@code List-Unsubscribe-Post}, RFC 8058); or a digest ({@link
- * DigestEmails}).
+ * while it works), an email to a partner's contact at the address its event gave, or a notification
+ * to the person's verified address, with the text the notification has now and, for types that can
+ * be switched off, a one-click unsubscribe ({@code List-Unsubscribe} and {@code
+ * List-Unsubscribe-Post}, RFC 8058); or a digest ({@link DigestEmails}).
  */
 @Component
 class EmailSender implements ChannelSender {
 
   private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {};
+
+  /** Partners have no language in Stride: their emails are English, their times UTC. */
+  private static final Locale PARTNER_LANGUAGE = Locale.ENGLISH;
+
+  private static final DateTimeFormatter UTC_TIME =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm 'UTC'", PARTNER_LANGUAGE)
+          .withZone(ZoneOffset.UTC);
 
   private final JavaMailSender mail;
   private final MailComposer composer;
@@ -89,6 +99,9 @@ class EmailSender implements ChannelSender {
     if (DigestEmails.KIND.equals(due.kind())) {
       return sendDigest(due);
     }
+    if (PartnerEmail.isOne(due.kind())) {
+      return sendPartnerEmail(due);
+    }
     return AccountEmail.isOne(due.kind()) ? sendAccountEmail(due) : sendNotification(due);
   }
 
@@ -129,6 +142,33 @@ class EmailSender implements ChannelSender {
     deliver(
         data.get("email"),
         composer.compose("account-email", subject, model, person.locale()),
+        null,
+        due.id());
+    return Outcome.SENT;
+  }
+
+  private Outcome sendPartnerEmail(Due due) {
+    PartnerEmail kind = PartnerEmail.ofKey(due.kind());
+    Map<String, String> data = json.readValue(due.payload(), DATA);
+    Object[] args =
+        kind.fields().stream()
+            .map(
+                field -> {
+                  String value = data.getOrDefault(field, "");
+                  return kind.isTime(field) && !value.isEmpty()
+                      ? UTC_TIME.format(Instant.parse(value))
+                      : value;
+                })
+            .toArray();
+    Map<String, Object> model = new HashMap<>();
+    model.put("name", data.getOrDefault("partnerName", ""));
+    for (String part : List.of("body", "next", "why")) {
+      model.put(part, texts.message("mail." + kind.key() + "." + part, PARTNER_LANGUAGE, args));
+    }
+    String subject = texts.message("mail." + kind.key() + ".subject", PARTNER_LANGUAGE, args);
+    deliver(
+        data.get("email"),
+        composer.compose("partner-email", subject, model, PARTNER_LANGUAGE),
         null,
         due.id());
     return Outcome.SENT;

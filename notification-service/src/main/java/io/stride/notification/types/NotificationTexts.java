@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,8 @@ public class NotificationTexts {
         args.add(number(value));
       } else if (type.dates().contains(field)) {
         args.add(date(value, locale));
+      } else if (type.terms().containsKey(field)) {
+        args.add(terms(type.terms().get(field), value, locale));
       } else {
         args.add(value);
       }
@@ -73,6 +76,29 @@ public class NotificationTexts {
     } catch (DateTimeParseException notADate) {
       return value;
     }
+  }
+
+  /**
+   * A list of terms ({@code a,b,c}) in the language's words, joined as it joins a list ({@code
+   * list.and}: "a, b and c"); a term without words as it is, an empty list as {@code
+   * <prefix>.none}.
+   */
+  private String terms(String prefix, String value, Locale locale) {
+    List<String> words =
+        Arrays.stream(value.split(","))
+            .map(String::strip)
+            .filter(term -> !term.isEmpty())
+            .map(term -> messages.getMessage(prefix + "." + term, null, term, locale))
+            .toList();
+    if (words.isEmpty()) {
+      return messages.getMessage(prefix + ".none", null, locale);
+    }
+    if (words.size() == 1) {
+      return words.get(0);
+    }
+    String allButLast = String.join(", ", words.subList(0, words.size() - 1));
+    return messages.getMessage(
+        "list.and", new Object[] {allButLast, words.get(words.size() - 1)}, locale);
   }
 
   /** A plain message of the texts (layout words of emails and pushes). */

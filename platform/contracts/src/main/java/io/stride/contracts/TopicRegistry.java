@@ -39,7 +39,8 @@ public record TopicRegistry(List<Topic> topics) {
               GamificationTopics.CHALLENGES,
               AnalyticsTopics.TRAINING_LOAD,
               PromoTopics.REWARDS,
-              IntegrationTopics.WEBHOOKS));
+              IntegrationTopics.WEBHOOKS,
+              IntegrationTopics.CONNECTIONS));
 
   public TopicRegistry {
     topics = List.copyOf(topics);

@@ -6,8 +6,8 @@ import io.stride.contracts.Topic;
 public final class AuthTopics {
 
   /**
-   * Account lifecycle (registration, erasure) and its security facts (a device linked, the password
-   * changed); key = user id.
+   * Account lifecycle (registration, erasure) and its security facts (a device or an app linked or
+   * disconnected, the password changed); key = user id.
    */
   public static final Topic USERS =
       Topic.of(
@@ -16,6 +16,7 @@ public final class AuthTopics {
           UserRegistered.class,
           UserDeleted.class,
           DeviceLinked.class,
+          AppDisconnected.class,
           PasswordChanged.class);
 
   /**

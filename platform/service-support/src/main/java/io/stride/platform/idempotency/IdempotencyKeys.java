@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public class IdempotencyKeys {
 
+  /** The column's width: a scope names the kind of resource, never an id. */
+  static final int MAX_SCOPE = 32;
+
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -46,6 +49,11 @@ public class IdempotencyKeys {
   @Transactional(propagation = Propagation.MANDATORY)
   public UUID createOnce(
       UUID owner, String scope, String key, String requestFingerprint, Supplier<UUID> create) {
+    if (scope.length() > MAX_SCOPE) {
+      // a programming error, found by the first test that sends a key
+      throw new IllegalArgumentException(
+          "Idempotency scope '" + scope + "' is longer than " + MAX_SCOPE + " characters");
+    }
     if (key == null) {
       return create.get();
     }
