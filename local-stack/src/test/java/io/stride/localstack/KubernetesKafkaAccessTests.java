@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.FieldSource;
  * Least-privilege Kafka on Kubernetes, against the catalog: the brokers authorize every request and
  * serve one TLS + SCRAM-SHA-512 listener; every service that publishes, consumes or follows has a
  * KafkaUser whose ACLs are exactly those its catalog entry implies, logs in with its own user's
- * Secret only, and alone (with MirrorMaker) reaches the brokers, on that listener's port only.
+ * Secret only, and alone (with MirrorMaker and the gateway, which reads token revocations) reaches
+ * the brokers, on that listener's port only.
  */
 class KubernetesKafkaAccessTests {
 
@@ -31,6 +32,7 @@ class KubernetesKafkaAccessTests {
   private static final String CLUSTER_CA = "stride-kafka-cluster-ca-cert";
   private static final String MIRROR_USER = "stride-mirror";
   private static final String REPLAY_USER = "stride-dead-letter-replay";
+  private static final String GATEWAY = "gateway";
   private static final KubernetesSchemas SCHEMAS = new KubernetesSchemas();
   private final ServiceCatalog catalog = ServiceCatalog.load();
 
@@ -39,7 +41,11 @@ class KubernetesKafkaAccessTests {
   void everyServiceThatUsesKafkaHasAUserWithExactlyTheAclsOfItsCatalogEntry(String overlay)
       throws Exception {
     Map<String, Map<String, Object>> objects = RenderedOverlay.render(overlay);
-    List<String> expectedUsers = new ArrayList<>(List.of(MIRROR_USER, REPLAY_USER));
+    List<String> expectedUsers = new ArrayList<>(List.of(MIRROR_USER, REPLAY_USER, GATEWAY));
+    assertThat(granted(object(objects, "KafkaUser", GATEWAY)))
+        .as("the gateway reads token revocations, group-less, and nothing else (ADR 0040)")
+        .containsExactlyInAnyOrder(
+            "topic:stride.auth.users:Read", "topic:stride.auth.users:Describe");
     for (Service service : catalog.services()) {
       if (!service.usesKafka()) {
         assertThat(objects).as(service.name()).doesNotContainKey("KafkaUser/" + service.name());
@@ -132,15 +138,20 @@ class KubernetesKafkaAccessTests {
     assertThat(map(object(objects, "ConfigMap", "stride-config"), "data"))
         .containsEntry(
             "STRIDE_KAFKA_BOOTSTRAP", "stride-kafka-kafka-bootstrap:" + authenticatedPort(objects));
-    for (Service service : catalog.services()) {
+    Map<String, Boolean> workloads = new java.util.LinkedHashMap<>();
+    catalog.services().forEach(service -> workloads.put(service.name(), service.usesKafka()));
+    workloads.put(GATEWAY, true); // token revocations (ADR 0040)
+    for (Map.Entry<String, Boolean> workload : workloads.entrySet()) {
+      String name = workload.getKey();
       Map<String, Object> template =
-          map(map(object(objects, "Deployment", service.name()), "spec"), "template");
+          map(map(object(objects, "Deployment", name), "spec"), "template");
       Map<String, Object> labels = map(map(template, "metadata"), "labels");
       Map<String, Object> pod = map(template, "spec");
       Map<String, Object> container = list(pod, "containers").get(0);
-      if (!service.usesKafka()) {
+      if (!workload.getValue()) {
         assertThat(labels).doesNotContainKey(CLIENT_LABEL);
-        assertThat(env(container).keySet()).noneMatch(name -> name.startsWith("SPRING_KAFKA_"));
+        assertThat(env(container).keySet())
+            .noneMatch(variable -> variable.startsWith("SPRING_KAFKA_"));
         continue;
       }
       assertThat(labels).containsEntry(CLIENT_LABEL, "true");
@@ -152,7 +163,7 @@ class KubernetesKafkaAccessTests {
           .isEqualTo(
               Map.of(
                   "secretKeyRef",
-                  Map.of("name", "stride-kafka-" + service.name(), "key", "sasl.jaas.config")));
+                  Map.of("name", "stride-kafka-" + name, "key", "sasl.jaas.config")));
       assertThat(envEntry(container, "SPRING_KAFKA_SSL_TRUST_STORE_PASSWORD").get("valueFrom"))
           .isEqualTo(Map.of("secretKeyRef", Map.of("name", CLUSTER_CA, "key", "ca.password")));
       // the trust store is the cluster CA's ca.p12, mounted read-only
@@ -163,12 +174,12 @@ class KubernetesKafkaAccessTests {
                       v.get("secret") instanceof Map<?, ?> secret
                           && CLUSTER_CA.equals(secret.get("secretName")))
               .findFirst()
-              .orElseThrow(() -> new AssertionError(service.name() + ": no cluster CA volume"));
+              .orElseThrow(() -> new AssertionError(name + ": no cluster CA volume"));
       Map<String, Object> mount =
           list(container, "volumeMounts").stream()
               .filter(m -> volume.get("name").equals(m.get("name")))
               .findFirst()
-              .orElseThrow(() -> new AssertionError(service.name() + ": CA not mounted"));
+              .orElseThrow(() -> new AssertionError(name + ": CA not mounted"));
       assertThat(mount).containsEntry("readOnly", true);
       assertThat(String.valueOf(map(volume, "secret").get("items"))).contains("key=ca.p12");
       assertThat(env(container))
@@ -237,7 +248,8 @@ class KubernetesKafkaAccessTests {
             String name = key.substring("Deployment/".length());
             Map<String, Object> labels =
                 map(map(map(map(object, "spec"), "template"), "metadata"), "labels");
-            boolean client = catalog.find(name).map(Service::usesKafka).orElse(false);
+            boolean client =
+                catalog.find(name).map(Service::usesKafka).orElse(name.equals(GATEWAY));
             assertThat(labels.containsKey(CLIENT_LABEL)).as(key).isEqualTo(client);
           }
           if (key.startsWith("NetworkPolicy/") && !key.equals("NetworkPolicy/kafka")) {

@@ -3,6 +3,8 @@ package io.stride.gateway.security;
 import io.stride.catalog.Route;
 import io.stride.catalog.ServiceCatalog;
 import io.stride.gateway.edge.ProblemResponses;
+import io.stride.gateway.revocation.RevocationConfig;
+import io.stride.gateway.revocation.Revocations;
 import io.stride.platform.http.HeaderValues;
 import io.stride.platform.jwt.BearerTokens;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +16,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -44,7 +47,11 @@ class EdgeSecurityConfig {
   }
 
   @Bean
-  SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ServiceCatalog catalog) {
+  SecurityWebFilterChain edgeSecurity(
+      ServerHttpSecurity http,
+      ServiceCatalog catalog,
+      ReactiveJwtDecoder decoder,
+      Revocations revocations) {
     String[] publicReads = publicReads(catalog);
     return http.authorizeExchange(
             exchanges -> {
@@ -67,7 +74,9 @@ class EdgeSecurityConfig {
         .oauth2ResourceServer(
             oauth2 ->
                 oauth2
-                    .jwt(jwt -> {})
+                    .jwt(
+                        jwt ->
+                            jwt.jwtDecoder(RevocationConfig.refusingRevoked(decoder, revocations)))
                     .bearerTokenConverter(EdgeSecurityConfig::bearerToken)
                     .authenticationEntryPoint(
                         (exchange, e) -> {

@@ -91,6 +91,22 @@ public final class TestTokens {
             .build());
   }
 
+  /**
+   * A valid token an app ({@code clientId}) holds for {@code userId}, issued at {@code issuedAt}
+   * (token revocations compare it with the time of a disconnection or a deletion).
+   */
+  public String forUserOfApp(UUID userId, String clientId, Instant issuedAt, String... scopes) {
+    Instant now = Instant.now();
+    return sign(
+        key,
+        claims(userId.toString(), scopes)
+            .claim("uid", userId.toString())
+            .claim("client_id", clientId)
+            .issueTime(Date.from(issuedAt))
+            .notBeforeTime(Date.from(issuedAt.isBefore(now) ? issuedAt : now))
+            .build());
+  }
+
   /** A valid client-credentials token (no user) with the given scopes. */
   public String forClient(String clientId, String... scopes) {
     return sign(key, claims(clientId, scopes).build());
