@@ -59,9 +59,9 @@ public final class BenchmarkMain {
                     "STRIDE_RATE_LIMIT_PER_IP", "1000000,1000000",
                     "STRIDE_RATE_LIMIT_SENSITIVE_PER_IP", "1000000,1000000",
                     "STRIDE_DEVICE_POLL_INTERVAL", "1s",
-                    // the promo suite's administrator (ADR 0030: granted once the address is
-                    // verified)
-                    "STRIDE_AUTH_ADMINS", PromoBenchmarks.ADMIN_EMAIL));
+                    // the promo and webhooks suites' administrator (ADR 0030: granted once the
+                    // address is verified)
+                    "STRIDE_AUTH_ADMINS", Administrator.EMAIL));
 
     long coldStart = System.nanoTime();
     double cold;
@@ -115,7 +115,7 @@ public final class BenchmarkMain {
           List.of(
               System.getProperty(
                       "bench.suites",
-                      "platform,workouts,regions,social,notifications,gamification,leaderboards,analytics,promo,recommendation")
+                      "platform,workouts,regions,social,notifications,gamification,leaderboards,analytics,promo,recommendation,webhooks")
                   .split(","));
       if (suites.contains("platform")) {
         hopCost(stack, config, token, work);
@@ -148,6 +148,9 @@ public final class BenchmarkMain {
       }
       if (suites.contains("recommendation")) {
         RecommendationBenchmarks.run(stack, config);
+      }
+      if (suites.contains("webhooks")) {
+        WebhookBenchmarks.run(stack, config);
       }
     }
     System.out.println();

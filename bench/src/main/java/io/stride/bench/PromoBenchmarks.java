@@ -4,13 +4,8 @@ import static io.stride.platform.test.HttpJson.object;
 
 import io.stride.localstack.LocalStack;
 import io.stride.localstack.StackConfig;
-import io.stride.platform.test.BrowserSession;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.OAuthFlows;
-import jakarta.mail.Address;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,14 +20,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,7 +38,7 @@ import tools.jackson.databind.JsonNode;
 final class PromoBenchmarks {
 
   /** The administrator BenchmarkMain lists on {@code STRIDE_AUTH_ADMINS}. */
-  static final String ADMIN_EMAIL = "bench-admin@example.com";
+  static final String ADMIN_EMAIL = Administrator.EMAIL;
 
   private static final int ATHLETES = Integer.getInteger("bench.promoAthletes", 100);
   private static final int CONCURRENT = Integer.getInteger("bench.promoConcurrent", 500);
@@ -55,15 +47,13 @@ final class PromoBenchmarks {
   private static final int THROUGHPUT_CODES = Integer.getInteger("bench.promoCodes", 3_000);
   private static final int THROUGHPUT_CONNECTIONS = BenchmarkMain.CONNECTIONS;
   private static final int WARM_UP = Integer.getInteger("bench.promoWarmUp", 2_000);
-  private static final Pattern VERIFY_LINK =
-      Pattern.compile("https?://\\S+/verify-email\\?token=[\\w-]+");
 
   private PromoBenchmarks() {}
 
   static void run(LocalStack stack, StackConfig config) throws Exception {
     String gateway = "http://127.0.0.1:" + config.gatewayPort();
     HttpJson http = new HttpJson(gateway);
-    String admin = admin(stack, gateway, http);
+    String admin = Administrator.token(stack, gateway, http, "promo:read promo:write");
     List<String> athletes = athletes(stack, gateway, http);
     warmUp(http, admin, athletes, List.of(URI.create(gateway + "/api/v1/promo/redemptions")));
     // each athlete may redeem CONCURRENT / ATHLETES times, so only the cap or the budget limits
@@ -396,81 +386,6 @@ final class PromoBenchmarks {
    * The administrator: registered with the address on {@code STRIDE_AUTH_ADMINS}, verified through
    * the link in the email (that is when ADMIN is granted, ADR 0030), then signed in.
    */
-  private static String admin(LocalStack stack, String gateway, HttpJson http) throws Exception {
-    HttpJson.Reply registered =
-        http.post(
-            "/api/v1/accounts",
-            null,
-            object(
-                "email",
-                ADMIN_EMAIL,
-                "password",
-                WorkoutBenchmarks.PASSWORD,
-                "displayName",
-                "Bench Admin"));
-    if (registered.status() != 202) {
-      throw new IllegalStateException("admin registration answered " + registered);
-    }
-    String link = null;
-    long giveUp = System.nanoTime() + 60_000_000_000L;
-    while (link == null) {
-      link = verificationLink(stack).orElse(null);
-      if (link == null) {
-        if (System.nanoTime() > giveUp) {
-          throw new IllegalStateException("no verification email for the admin after 60 s");
-        }
-        Thread.sleep(100);
-      }
-    }
-    BrowserSession browser = new BrowserSession(gateway);
-    HttpResponse<String> page =
-        browser.follow(browser.get(link.replaceFirst("^https?://[^/]+", "")));
-    HttpResponse<String> confirmed =
-        browser.follow(browser.submit(page, "Confirm my email address"));
-    if (confirmed.statusCode() != 200) {
-      throw new IllegalStateException(
-          "verifying the admin's address answered " + confirmed.statusCode());
-    }
-    String token =
-        new OAuthFlows(gateway)
-            .signInWithMobileApp(ADMIN_EMAIL, WorkoutBenchmarks.PASSWORD, "promo:read promo:write")
-            .get("access_token")
-            .asString();
-    if (!OAuthFlows.claims(token).path("roles").toString().contains("ADMIN")) {
-      throw new IllegalStateException("the admin's token carries no ADMIN role");
-    }
-    return token;
-  }
-
-  private static Optional<String> verificationLink(LocalStack stack) throws Exception {
-    for (MimeMessage message : stack.mail().received()) {
-      Address[] to = message.getAllRecipients();
-      if (to == null || !to[0].toString().contains(ADMIN_EMAIL)) {
-        continue;
-      }
-      Matcher link = VERIFY_LINK.matcher(text(message));
-      if (link.find()) {
-        return Optional.of(link.group());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Every text part of a message, decoded. */
-  private static String text(Part part) throws Exception {
-    Object content = part.getContent();
-    if (content instanceof String text) {
-      return text;
-    }
-    StringBuilder all = new StringBuilder();
-    if (content instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        all.append(text(multipart.getBodyPart(i))).append('\n');
-      }
-    }
-    return all.toString();
-  }
-
   /** Registered and signed-in athletes in Germany, once promo-service holds each one's region. */
   private static List<String> athletes(LocalStack stack, String gateway, HttpJson http)
       throws Exception {

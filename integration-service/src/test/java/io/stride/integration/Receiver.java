@@ -59,7 +59,7 @@ public final class Receiver implements AutoCloseable {
             exchange.getResponseHeaders().add("Location", location);
           }
           if (endless) {
-            answerEndlessly(exchange, code);
+            answerEndlessly(exchange, status == null ? 200 : status);
             return;
           }
           exchange.sendResponseHeaders(code, -1);
@@ -86,7 +86,7 @@ public final class Receiver implements AutoCloseable {
     return this;
   }
 
-  /** Answers with a body that goes on (up to 256 MB) until the client stops reading. */
+  /** Answers 200 with a body that goes on (up to 256 MB) until the client stops reading. */
   public Receiver endlessBody() {
     this.endless = true;
     return this;

@@ -53,22 +53,49 @@ public class ConnectedApps {
   }
 
   /**
-   * Records that the athlete connected {@code client} with {@code scopes}, in the transaction that
-   * announces it; a second device of the same client, or more scopes approved later, keep the first
-   * connection's time and widen its scopes.
+   * Records that the athlete connected {@code clientId} with {@code scopes}, in the transaction
+   * that announces it. An app's new approval (its first, or after it was disconnected or refused)
+   * is a new connection: its time and scopes replace any earlier ones. Another device of a device
+   * client keeps the first device's time and adds its scopes.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void connected(UUID userId, String clientId, Collection<String> scopes, Instant at) {
+  public void connected(
+      UUID userId, String clientId, Collection<String> scopes, Instant at, boolean device) {
     jdbc.update(
-        """
-        insert into connected_app (user_id, client_id, scopes, connected_at) values (?, ?, ?, ?)
-        on conflict (user_id, client_id) do update set scopes = array(
-          select distinct s from unnest(connected_app.scopes || excluded.scopes) s order by 1)
-        """,
+        device
+            ? """
+              insert into connected_app (user_id, client_id, scopes, connected_at)
+              values (?, ?, ?, ?)
+              on conflict (user_id, client_id) do update set scopes = array(
+                select distinct s from unnest(connected_app.scopes || excluded.scopes) s order by 1)
+              """
+            : """
+              insert into connected_app (user_id, client_id, scopes, connected_at)
+              values (?, ?, ?, ?)
+              on conflict (user_id, client_id) do update
+                set scopes = excluded.scopes, connected_at = excluded.connected_at
+              """,
         userId,
         clientId,
         textArray(scopes),
         Timestamp.from(at));
+  }
+
+  /**
+   * More scopes approved for an app still connected; nothing when it is not (a disconnection
+   * committed meanwhile is not undone).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void widened(UUID userId, String clientId, Collection<String> scopes) {
+    jdbc.update(
+        """
+        update connected_app set scopes = array(
+          select distinct s from unnest(scopes || cast(? as text[])) s order by 1)
+        where user_id = ? and client_id = ?
+        """,
+        textArray(scopes),
+        userId,
+        clientId);
   }
 
   /** The athlete's connected apps and devices, the latest connected first. */
@@ -95,8 +122,8 @@ public class ConnectedApps {
   }
 
   /**
-   * Disconnects the athlete's app or device: it can get no new token (access tokens already issued
-   * run out within their 15 minutes), and {@code AppDisconnected} tells the other services.
+   * Disconnects the athlete's app or device: it can get no new token, and {@code AppDisconnected}
+   * tells the other services (the gateway refuses its access tokens already issued, ADR 0040).
    *
    * @throws NotFoundException when the athlete has no such connection
    */

@@ -44,14 +44,8 @@ class ClientAdmin {
   private static final Set<String> GRANTS = Set.of("client_credentials", "authorization_code");
   private static final Set<String> IDENTITY_SCOPES = Set.of("openid", "profile", "email");
 
-  /** Scopes of the athlete's own account or of administrators: never a partner's. */
-  private static final Set<String> NEVER_A_PARTNERS =
-      Set.of(
-          "account:manage",
-          "clients:read",
-          "clients:write",
-          "integration:read",
-          "integration:write");
+  /** The account owner's scope: never a partner's. */
+  private static final String ACCOUNT_OWNERS = "account:manage";
 
   private final RegisteredClientRepository clients;
   private final JdbcTemplate jdbc;
@@ -138,6 +132,8 @@ class ClientAdmin {
   /** The client changed: name, grants, redirect URIs, scopes; its id and secret stay. */
   @Transactional
   ClientView replace(String clientId, ClientRequest request) {
+    // the same lock a rotation takes: a change never writes back a secret rotated meanwhile
+    jdbc.queryForList("select 1 from managed_client where client_id = ? for update", clientId);
     RegisteredClient existing = requireManaged(clientId);
     AuthProperties.Client definition = validated(request, clientId);
     RegisteredClient changed =
@@ -248,7 +244,7 @@ class ClientAdmin {
       String scope = request.scopes().get(i);
       if (!scopes.isKnown(scope)) {
         errors.add(new FieldError("scopes[" + i + "]", "is no scope of Stride's catalog"));
-      } else if (scope.endsWith(":admin") || NEVER_A_PARTNERS.contains(scope)) {
+      } else if (administrators(scope) || ACCOUNT_OWNERS.equals(scope)) {
         errors.add(
             new FieldError(
                 "scopes[" + i + "]",
@@ -277,7 +273,20 @@ class ClientAdmin {
         Duration.ofDays(30));
   }
 
-  /** Why a redirect URI is refused, or null: https, or http to a loopback address, no fragment. */
+  /**
+   * An administrator's scope: {@code *:admin}, and every scope of the administration APIs ({@code
+   * clients:*}, {@code integration:*}), those defined later included.
+   */
+  static boolean administrators(String scope) {
+    return scope.endsWith(":admin")
+        || scope.startsWith("clients:")
+        || scope.startsWith("integration:");
+  }
+
+  /**
+   * Why a redirect URI is refused, or null: https, or http to a loopback address literal (RFC 8252:
+   * not {@code localhost}), no fragment.
+   */
   static String redirectProblem(String uri) {
     URI parsed;
     try {
@@ -285,16 +294,14 @@ class ClientAdmin {
     } catch (URISyntaxException e) {
       return "is not a URI";
     }
-    if (parsed.getHost() == null
+    if (parsed.getScheme() == null
+        || parsed.getHost() == null
         || parsed.getRawFragment() != null
         || parsed.getUserInfo() != null) {
-      return "must be an absolute URI with a host, no fragment and no user";
+      return "must be an absolute URI with a scheme and a host, no fragment and no user";
     }
     String scheme = parsed.getScheme().toLowerCase(java.util.Locale.ROOT);
-    boolean loopback =
-        parsed.getHost().equals("127.0.0.1")
-            || parsed.getHost().equals("[::1]")
-            || parsed.getHost().equalsIgnoreCase("localhost");
+    boolean loopback = parsed.getHost().equals("127.0.0.1") || parsed.getHost().equals("[::1]");
     if (scheme.equals("https") || (scheme.equals("http") && loopback)) {
       return null;
     }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -24,12 +25,17 @@ class ClientRegistrar implements ApplicationRunner {
   private final AuthProperties properties;
   private final RegisteredClientRepository clients;
   private final ScopeRegistry scopes;
+  private final JdbcTemplate jdbc;
 
   ClientRegistrar(
-      AuthProperties properties, RegisteredClientRepository clients, ScopeRegistry scopes) {
+      AuthProperties properties,
+      RegisteredClientRepository clients,
+      ScopeRegistry scopes,
+      JdbcTemplate jdbc) {
     this.properties = properties;
     this.clients = clients;
     this.scopes = scopes;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -38,6 +44,16 @@ class ClientRegistrar implements ApplicationRunner {
   }
 
   private void register(String clientId, Client client) {
+    if (!jdbc.queryForList("select 1 from managed_client where client_id = ?", clientId)
+        .isEmpty()) {
+      // an administrator registered a partner's client under this id (ADR 0039): overwriting it
+      // would hand the partner's athletes to whoever configured it
+      throw new IllegalStateException(
+          "OAuth2 client '"
+              + clientId
+              + "' is configured but was registered by an administrator for a partner: choose"
+              + " another id for the configured client");
+    }
     scopes.requireKnown(clientId, client.scopes());
     requireAdminScopesOnOperatorClientsOnly(clientId, client);
     if (!client.isEnabled()) {

@@ -36,6 +36,12 @@ public final class ClientSecrets implements PasswordEncoder {
     return sha256(raw.toString());
   }
 
+  /** Never: a stored secret is re-encoded by nobody but a rotation (ADR 0039). */
+  @Override
+  public boolean upgradeEncoding(String encoded) {
+    return false;
+  }
+
   @Override
   public boolean matches(CharSequence raw, String encoded) {
     if (raw == null || encoded == null) {
@@ -65,16 +71,21 @@ public final class ClientSecrets implements PasswordEncoder {
    */
   public record Stored(String current, String previous, Instant previousUntil) {
 
+    /** A value of another shape holds one hash and no overlap: it never fails a request. */
     public static Stored parse(String encoded) {
       int split = encoded.indexOf(';');
-      if (split < 0) {
-        return new Stored(encoded, null, null);
+      int at = split < 0 ? -1 : encoded.indexOf('@', split);
+      if (split < 0 || at < 0) {
+        return new Stored(split < 0 ? encoded : encoded.substring(0, split), null, null);
       }
-      int at = encoded.indexOf('@', split);
-      return new Stored(
-          encoded.substring(0, split),
-          encoded.substring(split + 1, at),
-          Instant.ofEpochSecond(Long.parseLong(encoded.substring(at + 1))));
+      try {
+        return new Stored(
+            encoded.substring(0, split),
+            encoded.substring(split + 1, at),
+            Instant.ofEpochSecond(Long.parseLong(encoded.substring(at + 1))));
+      } catch (NumberFormatException | java.time.DateTimeException malformed) {
+        return new Stored(encoded.substring(0, split), null, null);
+      }
     }
 
     /** The previous secret's end, while it still authenticates at {@code now}. */

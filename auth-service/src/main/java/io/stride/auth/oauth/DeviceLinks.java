@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,7 +40,12 @@ class DeviceLinks {
   void linked(String principalName, RegisteredClient client, Set<String> scopes) {
     UUID owner = UUID.fromString(principalName);
     Instant now = clock.instant();
-    connectedApps.connected(owner, client.getClientId(), scopes, now);
+    connectedApps.connected(
+        owner,
+        client.getClientId(),
+        scopes,
+        now,
+        client.getAuthorizationGrantTypes().contains(AuthorizationGrantType.DEVICE_CODE));
     events.publish(
         new DeviceLinked(
             owner,
@@ -52,7 +58,6 @@ class DeviceLinks {
   /** More scopes approved for an app already connected: its connection widens, unannounced. */
   @Transactional(propagation = Propagation.MANDATORY)
   void widened(String principalName, RegisteredClient client, Set<String> scopes) {
-    connectedApps.connected(
-        UUID.fromString(principalName), client.getClientId(), scopes, clock.instant());
+    connectedApps.widened(UUID.fromString(principalName), client.getClientId(), scopes);
   }
 }

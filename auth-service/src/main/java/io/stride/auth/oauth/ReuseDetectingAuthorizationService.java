@@ -5,6 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -37,7 +40,19 @@ class ReuseDetectingAuthorizationService implements OAuth2AuthorizationService {
       delegate.save(authorization); // never has a refresh token: skip the lookup on this hot path
       return;
     }
-    OAuth2Authorization previous = delegate.findById(authorization.getId());
+    // the row lock orders this save after a disconnection or a deletion committing meanwhile
+    boolean stored =
+        !jdbc.queryForList(
+                "select 1 from oauth2_authorization where id = ? for update", authorization.getId())
+            .isEmpty();
+    if (!stored && authorization.getAccessToken() != null) {
+      // tokens issued for an authorization removed meanwhile (the app disconnected, the account
+      // deleted, the password reset): storing it would bring the grant back
+      throw new OAuth2AuthenticationException(
+          new OAuth2Error(
+              OAuth2ErrorCodes.INVALID_GRANT, "The authorization was revoked meanwhile.", null));
+    }
+    OAuth2Authorization previous = stored ? delegate.findById(authorization.getId()) : null;
     if (previous != null && previous.getRefreshToken() != null) {
       OAuth2RefreshToken old = previous.getRefreshToken().getToken();
       OAuth2RefreshToken next =

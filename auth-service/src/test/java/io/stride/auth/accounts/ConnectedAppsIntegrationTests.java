@@ -1,6 +1,7 @@
 package io.stride.auth.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stride.auth.AuthTestSupport;
 import io.stride.contracts.auth.AuthTopics;
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +40,7 @@ class ConnectedAppsIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired OAuth2AuthorizationService authorizations;
   HttpJson http;
   OAuthFlows oauth;
   BrowserSession browser;
@@ -127,6 +133,22 @@ class ConnectedAppsIntegrationTests {
         oauth.refresh(OAuthFlows.DEVICE_CLIENT, tokens.get("refresh_token").asString());
     assertThat(refreshed.status()).isEqualTo(400);
     assertThat(refreshed.json().get("error").asString()).isEqualTo("invalid_grant");
+  }
+
+  @Test
+  void tokensStoredForAnAuthorizationRemovedMeanwhileAreRefusedNotStoredAgain() {
+    JsonNode tokens = connectDevice();
+    OAuth2Authorization authorization =
+        authorizations.findByToken(
+            tokens.get("refresh_token").asString(), OAuth2TokenType.REFRESH_TOKEN);
+    assertThat(authorization).isNotNull();
+    assertThat(http.delete(APPS + "/" + OAuthFlows.DEVICE_CLIENT, manage).status()).isEqualTo(204);
+
+    // a refresh that read the authorization before the disconnection, saving after it
+    assertThatThrownBy(() -> authorizations.save(authorization))
+        .isInstanceOf(OAuth2AuthenticationException.class)
+        .hasMessageContaining("revoked");
+    assertThat(authorizations.findById(authorization.getId())).isNull();
   }
 
   @Test

@@ -135,7 +135,15 @@ class ClientAdminIntegrationTests {
     bad.put("name", "Bad");
     bad.put("grantTypes", List.of("client_credentials", "password"));
     bad.put("redirectUris", List.of("http://coach.example/cb"));
-    bad.put("scopes", List.of("regions:admin", "account:manage", "openid", "no:such"));
+    bad.put(
+        "scopes",
+        List.of(
+            "regions:admin",
+            "account:manage",
+            "openid",
+            "no:such",
+            "clients:write",
+            "integration:write"));
 
     Reply refused = http.post(CLIENTS, admin, bad);
 
@@ -143,7 +151,23 @@ class ClientAdminIntegrationTests {
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.body())
         .contains(
-            "grantTypes[1]", "redirectUris", "scopes[0]", "scopes[1]", "scopes[2]", "scopes[3]");
+            "grantTypes[1]",
+            "redirectUris",
+            "scopes[0]",
+            "scopes[1]",
+            "scopes[2]",
+            "scopes[3]",
+            "scopes[4]",
+            "scopes[5]");
+    Map<String, Object> badRedirects =
+        new LinkedHashMap<>(serverClient(newClientId(), "profile:read"));
+    badRedirects.put("grantTypes", List.of("authorization_code"));
+    badRedirects.put(
+        "redirectUris",
+        List.of("//coach.example/cb", "http://localhost/cb", "https://coach.example/cb#frag"));
+    Reply redirects = http.post(CLIENTS, admin, badRedirects);
+    assertThat(redirects.status()).as(redirects.body()).isEqualTo(422);
+    assertThat(redirects.body()).contains("redirectUris[0]", "redirectUris[1]", "redirectUris[2]");
     Reply badId = http.post(CLIENTS, admin, serverClient("Not An Id", "workouts:read"));
     assertThat(badId.status()).isEqualTo(422);
     assertThat(badId.body()).contains("clientId");

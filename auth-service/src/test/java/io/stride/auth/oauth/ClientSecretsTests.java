@@ -51,6 +51,17 @@ class ClientSecretsTests {
   }
 
   @Test
+  void aMalformedStoredValueHoldsOneHashAndNeverFailsARequest() {
+    String current = ClientSecrets.sha256("s3cret");
+    for (String stored :
+        new String[] {current + ";" + ClientSecrets.sha256("old"), current + ";x@notanumber"}) {
+      assertThat(at(NOW).matches("s3cret", stored)).as(stored).isTrue();
+      assertThat(at(NOW).matches("old", stored)).as(stored).isFalse();
+    }
+    assertThat(at(NOW).upgradeEncoding(current)).as("never re-encoded on use").isFalse();
+  }
+
+  @Test
   void newSecretsAre32RandomBytesInBase64Url() {
     String secret = ClientSecrets.newSecret();
     assertThat(secret).hasSize(43).matches("[A-Za-z0-9_-]+");

@@ -30,29 +30,42 @@ class Connections {
    * time and takes the newest scopes it names.
    *
    * @param scopes what the athlete granted; null when the announcement did not say (version 1)
-   * @return whether the athlete had no connection to the client before
+   * @return whether the athlete had no connection to the client before; false too for a link older
+   *     than the athlete's last disconnection of the client (a late or replayed event), which
+   *     connects nothing
    */
   @Transactional(propagation = Propagation.MANDATORY)
   boolean connected(UUID userId, String clientId, @Nullable List<String> scopes, Instant at) {
     String[] granted = scopes == null ? null : scopes.toArray(String[]::new);
-    Boolean inserted =
+    List<Boolean> inserted =
         jdbc.sql(
                 """
                 insert into connection (client_id, user_id, connected_at, scopes)
-                values (?, ?, ?, ?)
+                select ?, ?, ?, cast(? as text[])
+                where not exists (select 1 from disconnection d
+                                  where d.client_id = ? and d.user_id = ? and d.disconnected_at >= ?)
                 on conflict (client_id, user_id)
                   do update set scopes = coalesce(excluded.scopes, connection.scopes)
                 returning (xmax = 0)
                 """)
-            .params(clientId, userId, Timestamp.from(at), granted)
+            .params(
+                clientId, userId, Timestamp.from(at), granted, clientId, userId, Timestamp.from(at))
             .query(Boolean.class)
-            .single();
-    return Boolean.TRUE.equals(inserted);
+            .list();
+    return !inserted.isEmpty() && Boolean.TRUE.equals(inserted.get(0));
   }
 
-  /** Drops the connection; whether there was one. */
+  /** Drops the connection and remembers when; whether there was one. */
   @Transactional(propagation = Propagation.MANDATORY)
-  boolean disconnected(UUID userId, String clientId) {
+  boolean disconnected(UUID userId, String clientId, Instant at) {
+    jdbc.sql(
+            """
+            insert into disconnection (client_id, user_id, disconnected_at) values (?, ?, ?)
+            on conflict (client_id, user_id) do update
+              set disconnected_at = greatest(disconnection.disconnected_at, excluded.disconnected_at)
+            """)
+        .params(clientId, userId, Timestamp.from(at))
+        .update();
     return jdbc.sql("delete from connection where client_id = ? and user_id = ?")
             .params(clientId, userId)
             .update()

@@ -67,7 +67,7 @@ public class PartnerLinks {
             holder.get().name(),
             clientId,
             granted,
-            eventTypesOf(holder.get().partnerId(), granted),
+            eventTypesOf(holder.get().partnerId(), granted, holder.get().scopes()),
             connectedAt));
   }
 
@@ -75,7 +75,7 @@ public class PartnerLinks {
   @Transactional(propagation = Propagation.MANDATORY)
   public void disconnected(
       UUID sourceEventId, UUID userId, String clientId, Instant disconnectedAt) {
-    if (!connections.disconnected(userId, clientId)) {
+    if (!connections.disconnected(userId, clientId, disconnectedAt)) {
       return;
     }
     Optional<Holder> holder = holderOf(clientId);
@@ -98,6 +98,33 @@ public class PartnerLinks {
         cancelled);
   }
 
+  /**
+   * In the transaction consuming {@code UserDeleted}, before the erasure: every partner the athlete
+   * had connected hears {@code athlete.deauthorized} (reason {@code account_deleted}) on its
+   * endpoints that subscribe to it, and its pending deliveries about them are cancelled. Those
+   * messages are all the erasure keeps, until each is delivered or given up on.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void accountDeleted(UUID sourceEventId, UUID userId, Instant deletedAt) {
+    List<UUID> partners =
+        jdbc.sql(
+                """
+                select p.partner_id from connection c join partner p on p.client_id = c.client_id
+                where c.user_id = ? order by p.partner_id
+                """)
+            .param(userId)
+            .query(UUID.class)
+            .list();
+    for (UUID partner : partners) {
+      fanout.cancelPending(userId, partner);
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("athleteId", userId.toString());
+      data.put("reason", "account_deleted");
+      data.put("deauthorizedAt", deletedAt.toString());
+      fanout.queueToPartner(sourceEventId, userId, partner, DEAUTHORIZED, data);
+    }
+  }
+
   private Optional<Holder> holderOf(String clientId) {
     return jdbc.sql("select partner_id, name, scopes from partner where client_id = ?")
         .param(clientId)
@@ -110,8 +137,12 @@ public class PartnerLinks {
         .optional();
   }
 
-  /** What the partner's enabled endpoints will send of the athlete with these scopes. */
-  private List<String> eventTypesOf(UUID partnerId, List<String> granted) {
+  /**
+   * What the partner's enabled endpoints will send of the athlete: a type needing a scope only when
+   * both the athlete granted it and the partner may hold it (as {@link Fanout} sends).
+   */
+  private List<String> eventTypesOf(
+      UUID partnerId, List<String> granted, List<String> partnerScopes) {
     return jdbc
         .sql(
             """
@@ -125,7 +156,7 @@ public class PartnerLinks {
         .filter(
             type -> {
               String needed = Fanout.scopeOf(type);
-              return needed == null || granted.contains(needed);
+              return needed == null || (granted.contains(needed) && partnerScopes.contains(needed));
             })
         .toList();
   }

@@ -99,7 +99,8 @@ class Deliveries {
 
   /**
    * Everything made for the endpoint since {@code since} is due again now, as new: the three days
-   * start over, the ids stay.
+   * start over, the ids stay. Never what was cancelled, nor anything about an athlete who has
+   * disconnected the partner since (only their {@code athlete.deauthorized} goes again).
    */
   int requeue(UUID endpointId, Instant since, Instant now) {
     return jdbc.sql(
@@ -107,6 +108,12 @@ class Deliveries {
             update delivery set status = 'pending', next_attempt_at = ?, first_attempt_at = null,
               attempts = 0
             where endpoint_id = ? and created_at >= ? and status <> 'cancelled'
+              and (event_type = 'athlete.deauthorized'
+                   or exists (select 1 from connection c
+                              join partner p on p.client_id = c.client_id
+                              join webhook_endpoint e on e.partner_id = p.partner_id
+                              where e.endpoint_id = delivery.endpoint_id
+                                and c.user_id = delivery.user_id))
             """)
         .params(Timestamp.from(now), endpointId, Timestamp.from(since))
         .update();

@@ -58,6 +58,15 @@ class DeliveryWorker {
   private final AtomicLong due = new AtomicLong();
   private final AtomicInteger busy = new AtomicInteger();
   private final ExecutorService pool;
+  private final ExecutorService waker =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "webhook-wake-up");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final java.util.concurrent.atomic.AtomicBoolean wakeUpPending =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   DeliveryWorker(
       JdbcClient jdbc,
@@ -94,9 +103,23 @@ class DeliveryWorker {
             });
   }
 
+  /**
+   * Deliveries were queued and committed: idle workers start now rather than at the next poll (at
+   * most one wake-up waits at a time; busy workers pick the new deliveries up anyway).
+   */
+  void wakeUp() {
+    if (wakeUpPending.compareAndSet(false, true)) {
+      waker.execute(
+          () -> {
+            wakeUpPending.set(false);
+            dispatch();
+          });
+    }
+  }
+
   /** Starts idle workers while due deliveries wait; each works until it finds nothing. */
   @Scheduled(fixedDelayString = "${stride.integration.delivery.poll:500ms}")
-  void dispatch() {
+  synchronized void dispatch() {
     Instant now = clock.instant();
     due.set(deliveries.due(now));
     if (deliveries.anyDueEndpoint(now).isEmpty()) {
@@ -226,11 +249,31 @@ class DeliveryWorker {
       jdbc.sql("update webhook_endpoint set failing_since = null where endpoint_id = ?")
           .param(c.endpointId())
           .update();
+      forgetIfErased(c.deliveryId());
       return;
     }
     failed(c, at, now, outcome);
   }
 
+  /**
+   * The last message about an erased athlete ({@code athlete.deauthorized}, sent after the
+   * account's deletion, ADR 0038) goes, with its attempts, once it was delivered or given up on:
+   * nothing of the athlete stays.
+   */
+  private void forgetIfErased(UUID deliveryId) {
+    jdbc.sql(
+            """
+            delete from delivery d where d.delivery_id = ? and d.status <> 'pending'
+              and exists (select 1 from erased_user u where u.user_id = d.user_id)
+            """)
+        .param(deliveryId)
+        .update();
+  }
+
+  /**
+   * A failed attempt: retried later, or given up on. A delivery cancelled while it was in flight
+   * (the athlete disconnected the partner) stays cancelled: the update only touches a pending one.
+   */
   private void failed(Claimed c, Instant at, Instant now, Outcome outcome) {
     Instant first = c.firstAttemptAt() == null ? at : c.firstAttemptAt();
     int failures = c.attempts() + 1;
@@ -240,7 +283,7 @@ class DeliveryWorker {
             """
             update delivery set status = ?, attempts = ?, first_attempt_at = ?,
               last_attempt_at = ?, next_attempt_at = ?
-            where delivery_id = ?
+            where delivery_id = ? and status = 'pending'
             """)
         .params(
             giveUp ? "failed" : "pending",
@@ -252,6 +295,7 @@ class DeliveryWorker {
         .update();
     if (giveUp) {
       log.info("Webhook delivery {} failed for good after {} attempts", c.deliveryId(), failures);
+      forgetIfErased(c.deliveryId());
     }
     Instant failingSince = c.failingSince() == null ? at : c.failingSince();
     if (!now.isBefore(failingSince.plus(settings.disableAfter()))) {
@@ -296,6 +340,7 @@ class DeliveryWorker {
 
   @PreDestroy
   void stop() throws InterruptedException {
+    waker.shutdownNow();
     pool.shutdown();
     pool.awaitTermination(settings.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
   }

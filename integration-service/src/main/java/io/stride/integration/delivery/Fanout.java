@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,12 +27,15 @@ public class Fanout {
   private final Deliveries deliveries;
   private final JsonMapper json;
   private final Clock clock;
+  private final DeliveryWorker worker;
 
-  Fanout(JdbcClient jdbc, Deliveries deliveries, JsonMapper json, Clock clock) {
+  Fanout(
+      JdbcClient jdbc, Deliveries deliveries, JsonMapper json, Clock clock, DeliveryWorker worker) {
     this.jdbc = jdbc;
     this.deliveries = deliveries;
     this.json = json;
     this.clock = clock;
+    this.worker = worker;
   }
 
   /**
@@ -42,7 +47,11 @@ public class Fanout {
     return type.startsWith("workout.") ? "workouts:read" : null;
   }
 
-  /** Queues {@code type} with {@code data} for the athlete's connected partners; how many. */
+  /**
+   * Queues {@code type} with {@code data} for the athlete's connected partners; how many. The
+   * connections read are share-locked, so a disconnection committing meanwhile either comes first
+   * (nothing queued) or waits and then cancels what was queued.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public int queue(UUID sourceEventId, UUID athleteId, String type, Map<String, Object> data) {
     List<UUID> endpoints =
@@ -55,6 +64,7 @@ public class Fanout {
                   and (cast(? as text) is null
                        or (? = any (p.scopes) and (c.scopes is null or ? = any (c.scopes))))
                 order by e.endpoint_id
+                for share of c
                 """)
             .params(athleteId, type, scopeOf(type), scopeOf(type), scopeOf(type))
             .query(UUID.class)
@@ -63,8 +73,10 @@ public class Fanout {
   }
 
   /**
-   * Queues {@code type} with {@code data} about the athlete for one partner's enabled endpoints
-   * subscribed to it, connected or not (the athlete's disconnection itself); how many.
+   * Queues {@code type} with {@code data} about the athlete for every endpoint of one partner
+   * subscribed to it, connected or not (the athlete's disconnection itself), a disabled endpoint's
+   * too: it goes out when the endpoint is switched on again, so the partner always learns it must
+   * delete the athlete's data; how many.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public int queueToPartner(
@@ -73,7 +85,7 @@ public class Fanout {
         jdbc.sql(
                 """
                 select endpoint_id from webhook_endpoint
-                where partner_id = ? and enabled and ? = any (event_types)
+                where partner_id = ? and ? = any (event_types)
                 order by endpoint_id
                 """)
             .params(partnerId, type)
@@ -114,6 +126,15 @@ public class Fanout {
               type,
               body,
               now);
+    }
+    if (queued > 0) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              worker.wakeUp(); // sent now, not at the next poll
+            }
+          });
     }
     return queued;
   }

@@ -29,13 +29,14 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.stereotype.Component;
 
@@ -113,22 +114,21 @@ class WebhookSender {
         new StringEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
     ScheduledFuture<?> deadline =
         deadlines.schedule(post::cancel, timeout.toMillis(), TimeUnit.MILLISECONDS);
-    try (ClassicHttpResponse response = client.executeOpen(null, post, null)) {
-      if (readCapped(response.getEntity())) {
-        EntityUtils.consume(response.getEntity()); // the whole answer was read: keep the connection
-      } // else closing the response discards the connection, the rest never read
-      long millis = elapsed(started);
-      int status = response.getCode();
-      if (millis > timeout.toMillis()) {
-        return new Outcome("timeout", status, millis, "answered after the timeout");
+    try {
+      CloseableHttpResponse response =
+          CloseableHttpResponse.adapt(client.executeOpen(null, post, null));
+      boolean whole = false;
+      try {
+        whole = readCapped(response.getEntity());
+        return outcomeOf(response.getCode(), elapsed(started));
+      } finally {
+        if (whole) {
+          EntityUtils.consume(response.getEntity()); // all of it was read: keep the connection
+          response.close();
+        } else {
+          response.close(CloseMode.IMMEDIATE); // drop the connection, the rest never read
+        }
       }
-      if (status >= 200 && status < 300) {
-        return new Outcome("success", status, millis, null);
-      }
-      if (status >= 300 && status < 400) {
-        return new Outcome("redirect", status, millis, "redirects are not followed");
-      }
-      return new Outcome("http_error", status, millis, "answered " + status);
     } catch (RefusedAddressException e) {
       return new Outcome("refused_address", null, elapsed(started), "host " + e.getMessage());
     } catch (UnknownHostException e) {
@@ -149,6 +149,19 @@ class WebhookSender {
     } finally {
       deadline.cancel(false);
     }
+  }
+
+  private Outcome outcomeOf(int status, long millis) {
+    if (millis > timeout.toMillis()) {
+      return new Outcome("timeout", status, millis, "answered after the timeout");
+    }
+    if (status >= 200 && status < 300) {
+      return new Outcome("success", status, millis, null);
+    }
+    if (status >= 300 && status < 400) {
+      return new Outcome("redirect", status, millis, "redirects are not followed");
+    }
+    return new Outcome("http_error", status, millis, "answered " + status);
   }
 
   @PreDestroy

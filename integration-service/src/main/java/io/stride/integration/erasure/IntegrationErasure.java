@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases everything integration-service holds about a deleted account: its connections and every
- * delivery about it (queued or sent, with their attempts), whose bodies name the athlete.
+ * delivery about it (queued or sent, with their attempts), whose bodies name the athlete, but the
+ * partners' {@code athlete.deauthorized} of the deletion itself, which go once delivered or given
+ * up on (ADR 0038).
  */
 @Service
 public class IntegrationErasure {
@@ -26,11 +28,24 @@ public class IntegrationErasure {
     this.platform = platform;
   }
 
-  /** Runs inside the inbox transaction of the UserDeleted event. */
+  /**
+   * Runs inside the inbox transaction of the UserDeleted event ({@code sourceEventId}); keeps only
+   * the {@code athlete.deauthorized} messages that event queued, which the delivery worker removes
+   * once each was delivered or given up on.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void erase(UUID userId) {
-    long rows = jdbc.sql("delete from delivery where user_id = ?").param(userId).update();
+  public void erase(UUID userId, UUID sourceEventId) {
+    long rows =
+        jdbc.sql(
+                """
+                delete from delivery where user_id = ?
+                  and not (source_event_id = ? and event_type = 'athlete.deauthorized'
+                           and status = 'pending')
+                """)
+            .params(userId, sourceEventId)
+            .update();
     rows += jdbc.sql("delete from connection where user_id = ?").param(userId).update();
+    rows += jdbc.sql("delete from disconnection where user_id = ?").param(userId).update();
     rows += jdbc.sql("delete from workout_visibility where user_id = ?").param(userId).update();
     rows += platform.erase(userId);
     log.info("User {} erased: {} rows", userId, rows);

@@ -35,7 +35,7 @@ class AccountEventsListener {
   }
 
   @EventHandler
-  void on(EventEnvelope<AppDisconnected> envelope) {
+  void disconnected(EventEnvelope<AppDisconnected> envelope) {
     AppDisconnected event = envelope.payload();
     if (!erased.isErased(event.userId())) {
       links.disconnected(envelope.id(), event.userId(), event.clientId(), event.disconnectedAt());
@@ -43,7 +43,11 @@ class AccountEventsListener {
   }
 
   @EventHandler
-  void on(UserDeleted event) {
-    erasure.erase(event.userId());
+  void deleted(EventEnvelope<UserDeleted> envelope) {
+    UserDeleted event = envelope.payload();
+    if (!erased.isErased(event.userId())) {
+      links.accountDeleted(envelope.id(), event.userId(), event.deletedAt());
+    }
+    erasure.erase(event.userId(), envelope.id());
   }
 }

@@ -167,7 +167,7 @@ public final class AddressPolicy {
       return "a reserved address (ORCHID)";
     }
     if ((first == 0x20 && second == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8)
-        || (first == 0x3f && (second & 0xf0) == 0xf0)) {
+        || (first == 0x3f && second == 0xff && (b[2] & 0xf0) == 0)) {
       return "a documentation address";
     }
     if (first == 0x20 && second == 0x02) {

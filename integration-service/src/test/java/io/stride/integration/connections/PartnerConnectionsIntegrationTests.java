@@ -172,6 +172,27 @@ class PartnerConnectionsIntegrationTests {
     }
   }
 
+  @Test
+  void aLinkOlderThanTheDisconnectionConnectsNothingAgainButANewerOneDoes() {
+    Partner partner = fixtures().partner();
+    UUID athlete = UUID.randomUUID();
+    Instant linked = Instant.now().minusSeconds(60);
+    fixtures().applied(new DeviceLinked(athlete, partner.clientId(), "Acme", linked, null));
+    fixtures()
+        .applied(new AppDisconnected(athlete, partner.clientId(), "Acme", linked.plusSeconds(30)));
+
+    fixtures().applied(new DeviceLinked(athlete, partner.clientId(), "Acme", linked, null));
+    assertThat(connectionsOf(athlete)).as("a replayed, older link").isZero();
+
+    fixtures().applied(new DeviceLinked(athlete, partner.clientId(), "Acme", Instant.now(), null));
+    assertThat(connectionsOf(athlete)).as("connected again, later").isOne();
+  }
+
+  private int connectionsOf(UUID athlete) {
+    return jdbc.queryForObject(
+        "select count(*) from integration.connection where user_id = ?", Integer.class, athlete);
+  }
+
   /** Events of this type about the athlete written to the outbox (in the consuming transaction). */
   private int announcements(String type, UUID athlete) {
     return jdbc.queryForObject(

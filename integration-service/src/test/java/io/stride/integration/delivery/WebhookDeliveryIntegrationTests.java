@@ -146,6 +146,7 @@ class WebhookDeliveryIntegrationTests {
               .get(0);
       assertThat(attempt.get("outcome").asString()).isEqualTo("success");
       assertThat(attempt.get("durationMillis").asLong()).isLessThan(2000);
+      assertThat(attempt.get("statusCode").asInt()).isEqualTo(200);
       assertThat(receiver.bytesAnswered())
           .as("the rest of the answer was never read (socket buffers aside)")
           .isLessThan(32L * 1024 * 1024);

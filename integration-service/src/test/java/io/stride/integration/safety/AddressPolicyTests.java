@@ -97,6 +97,8 @@ class AddressPolicyTests {
         "2a00:1450:4001:82b::200e",
         "2001:4860:4860::8888",
         "::ffff:0:808:808",
+        "3ff0::1",
+        "3fff:1000::1",
         "192.88.98.1"
       })
   void allowsPublicUnicastAddresses(String literal) throws UnknownHostException {

@@ -9,7 +9,8 @@ import java.util.UUID;
  * The account's owner disconnected an app or a device they had connected ({@code DeviceLinked}):
  * its consent, authorizations and refresh tokens are gone, so it gets no new access token.
  * integration-service stops the partner's deliveries for the owner and tells the partner ({@code
- * athlete.deauthorized}); notification-service tells the owner.
+ * athlete.deauthorized}; its {@code PartnerDisconnected} is what notification-service tells the
+ * owner of); the gateway refuses the app's access tokens issued before.
  *
  * @param clientId the OAuth client disconnected
  * @param clientName its registered name, as the owner saw it in the list of connected apps
