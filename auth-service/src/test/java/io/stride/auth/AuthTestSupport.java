@@ -3,9 +3,13 @@ package io.stride.auth;
 import static io.stride.platform.test.HttpJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stride.platform.test.BrowserSession;
 import io.stride.platform.test.HttpJson;
+import io.stride.platform.test.OAuthFlows;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -55,5 +59,21 @@ public final class AuthTestSupport {
       request.header("Accept", accept);
     }
     return request.build();
+  }
+
+  /**
+   * The consent-asking test app's authorization request (PKCE, scopes openid and profile), as a
+   * path to open in a signed-in browser.
+   */
+  public static String consentingAppAuthorization() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("response_type", "code");
+    parameters.put("client_id", "consenting-app");
+    parameters.put("redirect_uri", OAuthFlows.MOBILE_REDIRECT);
+    parameters.put("scope", "openid profile");
+    parameters.put("state", "s");
+    parameters.put("code_challenge", OAuthFlows.Pkce.create().challenge());
+    parameters.put("code_challenge_method", "S256");
+    return "/oauth2/authorize?" + BrowserSession.encode(parameters);
   }
 }

@@ -6,13 +6,11 @@ import io.stride.contracts.auth.AuthTopics;
 import io.stride.platform.test.BrowserSession;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.OAuthFlows;
-import io.stride.platform.test.OAuthFlows.Pkce;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -101,11 +99,12 @@ class DeviceLinkedIntegrationTests {
   @Test
   void approvingAnAppForTheFirstTimeAnnouncesItOnce() {
     try (TopicReader users = new TopicReader(AuthTopics.USERS.name())) {
-      HttpResponse<String> consent = browser.follow(browser.get(consentingAppAuthorization()));
+      HttpResponse<String> consent =
+          browser.follow(browser.get(AuthTestSupport.consentingAppAuthorization()));
       assertThat(consent.body()).contains("Allow Consenting test app");
       assertThat(OAuthFlows.query(BrowserSession.location(browser.submit(consent, "Allow"))))
           .containsKey("code");
-      HttpResponse<String> again = browser.get(consentingAppAuthorization());
+      HttpResponse<String> again = browser.get(AuthTestSupport.consentingAppAuthorization());
       assertThat(OAuthFlows.query(BrowserSession.location(again)))
           .as("approved before: no page, a code")
           .containsKey("code");
@@ -142,17 +141,5 @@ class DeviceLinkedIntegrationTests {
         browser.postForm(
             "/activate",
             Map.of("user_code", userCode, "_csrf", BrowserSession.csrfToken(form.body()))));
-  }
-
-  private static String consentingAppAuthorization() {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.put("response_type", "code");
-    parameters.put("client_id", AuthPagesIntegrationTests.CONSENTING_APP);
-    parameters.put("redirect_uri", OAuthFlows.MOBILE_REDIRECT);
-    parameters.put("scope", "openid profile");
-    parameters.put("state", "s");
-    parameters.put("code_challenge", Pkce.create().challenge());
-    parameters.put("code_challenge_method", "S256");
-    return "/oauth2/authorize?" + BrowserSession.encode(parameters);
   }
 }

@@ -9,12 +9,10 @@ import io.stride.platform.test.BrowserSession;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.HttpJson.Reply;
 import io.stride.platform.test.OAuthFlows;
-import io.stride.platform.test.OAuthFlows.Pkce;
 import io.stride.platform.test.StrideIntegrationTest;
 import io.stride.platform.test.TopicReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,7 +114,8 @@ class ConnectedAppsIntegrationTests {
         .as("the app's authorizations")
         .isZero();
     assertThat(http.get(APPS, manage).json().size()).isZero();
-    HttpResponse<String> again = browser.follow(browser.get(consentingAppAuthorization()));
+    HttpResponse<String> again =
+        browser.follow(browser.get(AuthTestSupport.consentingAppAuthorization()));
     assertThat(again.body()).as("asked again").contains("Allow Consenting test app");
     assertThat(oauth.refresh(OAuthFlows.MOBILE_CLIENT, mobileRefreshToken()).status())
         .as("the mobile app stays signed in")
@@ -197,7 +196,8 @@ class ConnectedAppsIntegrationTests {
   }
 
   private void approveConsentingApp() {
-    HttpResponse<String> consent = browser.follow(browser.get(consentingAppAuthorization()));
+    HttpResponse<String> consent =
+        browser.follow(browser.get(AuthTestSupport.consentingAppAuthorization()));
     assertThat(consent.body()).contains("Allow Consenting test app");
     Map<String, String> answer =
         OAuthFlows.query(BrowserSession.location(browser.submit(consent, "Allow")));
@@ -215,17 +215,5 @@ class ConnectedAppsIntegrationTests {
     Reply tokens = oauth.pollDeviceToken(started.get("device_code").asString());
     assertThat(tokens.status()).as(tokens.body()).isEqualTo(200);
     return tokens.json();
-  }
-
-  private static String consentingAppAuthorization() {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.put("response_type", "code");
-    parameters.put("client_id", CONSENTING_APP);
-    parameters.put("redirect_uri", OAuthFlows.MOBILE_REDIRECT);
-    parameters.put("scope", "openid profile");
-    parameters.put("state", "s");
-    parameters.put("code_challenge", Pkce.create().challenge());
-    parameters.put("code_challenge_method", "S256");
-    return "/oauth2/authorize?" + BrowserSession.encode(parameters);
   }
 }

@@ -27,11 +27,14 @@ class Deliveries {
     this.jdbc = jdbc;
   }
 
-  /** Queues one message; nothing when this endpoint already has this source event's. */
-  int insert(
-      UUID endpointId,
+  /**
+   * Queues one message to several endpoints in one statement; nothing for an endpoint that already
+   * has this source event's. How many were queued.
+   */
+  int insertAll(
+      List<UUID> endpointIds,
+      List<String> webhookIds,
       UUID sourceEventId,
-      String webhookId,
       UUID userId,
       String type,
       String body,
@@ -40,19 +43,19 @@ class Deliveries {
             """
             insert into delivery (delivery_id, webhook_id, endpoint_id, source_event_id, user_id,
               event_type, body, status, created_at, next_attempt_at)
-            values (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
+            select gen_random_uuid(), t.webhook_id, t.endpoint_id, ?, ?, ?, ?, 'pending', ?, ?
+            from unnest(cast(? as uuid[]), cast(? as text[])) as t(endpoint_id, webhook_id)
             on conflict do nothing
             """)
         .params(
-            UUID.randomUUID(),
-            webhookId,
-            endpointId,
             sourceEventId,
             userId,
             type,
             body,
             Timestamp.from(now),
-            Timestamp.from(now))
+            Timestamp.from(now),
+            endpointIds.toArray(UUID[]::new),
+            webhookIds.toArray(String[]::new))
         .update();
   }
 

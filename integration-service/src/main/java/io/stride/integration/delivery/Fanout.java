@@ -115,18 +115,15 @@ public class Fanout {
     message.put("timestamp", now.toString());
     message.put("data", data);
     String body = json.writeValueAsString(message);
-    int queued = 0;
-    for (UUID endpoint : endpoints) {
-      queued +=
-          deliveries.insert(
-              endpoint,
-              sourceEventId,
-              webhookId(sourceEventId, endpoint),
-              athleteId,
-              type,
-              body,
-              now);
-    }
+    int queued =
+        deliveries.insertAll(
+            endpoints,
+            endpoints.stream().map(endpoint -> webhookId(sourceEventId, endpoint)).toList(),
+            sourceEventId,
+            athleteId,
+            type,
+            body,
+            now);
     if (queued > 0) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
