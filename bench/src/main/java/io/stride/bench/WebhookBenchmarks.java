@@ -10,6 +10,9 @@ import io.stride.localstack.LocalStack;
 import io.stride.localstack.StackConfig;
 import io.stride.platform.test.HttpJson;
 import io.stride.platform.test.TopicWriter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -63,6 +66,7 @@ final class WebhookBenchmarks {
 
       arrived(fast, paths, send(producer, athletes, 20, 100)); // warm-up
 
+      Instant burstStart = Instant.now();
       List<Sent> burst = send(producer, athletes, BURST, 0);
       List<Long> burstArrivals = arrived(fast, paths, burst);
       double seconds = (Collections.max(burstArrivals) - burst.get(0).at()) / 1e9;
@@ -73,6 +77,13 @@ final class WebhookBenchmarks {
           new Object[] {perSecond, burstArrivals.size(), seconds},
           ">= 1000/s",
           perSecond >= 1000);
+      double[] split = queuedAndSent(stack, partner, burstStart);
+      BenchmarkMain.row(
+          "  queued by integration-service / then sent",
+          "all queued %.1f s after the first, sent %.1f s after the first queued (%.0f/s)",
+          new Object[] {split[0], split[1], split[2]},
+          "(reference)",
+          null);
 
       double[] alone = steady(fast, paths, producer, athletes);
       BenchmarkMain.row(
@@ -90,6 +101,34 @@ final class WebhookBenchmarks {
           new Object[] {withSlow[0], withSlow[1], withSlow[2], withSlow[3]},
           "p99 < 1 s",
           withSlow[2] < 1000);
+    }
+  }
+
+  /**
+   * Where the burst's time went, from integration-service's own rows: from the first delivery
+   * queued to the last (the consumer's fan-out), from the first queued to the last delivered, and
+   * the deliveries per second of that second span.
+   */
+  private static double[] queuedAndSent(LocalStack stack, UUID partner, Instant since)
+      throws Exception {
+    try (Connection connection = stack.postgres().dataSource().getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                """
+                select extract(epoch from max(d.created_at) - min(d.created_at)),
+                       extract(epoch from max(d.delivered_at) - min(d.created_at)), count(*)
+                from integration.delivery d
+                join integration.webhook_endpoint e on e.endpoint_id = d.endpoint_id
+                where e.partner_id = ? and d.created_at >= ?
+                """)) {
+      query.setObject(1, partner);
+      query.setTimestamp(2, java.sql.Timestamp.from(since));
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        double queued = rows.getDouble(1);
+        double sent = rows.getDouble(2);
+        return new double[] {queued, sent, rows.getLong(3) / Math.max(sent, 1e-3)};
+      }
     }
   }
 
