@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Shared steps of the auth-service tests. */
 public final class AuthTestSupport {
@@ -75,5 +76,16 @@ public final class AuthTestSupport {
     parameters.put("code_challenge", OAuthFlows.Pkce.create().challenge());
     parameters.put("code_challenge_method", "S256");
     return "/oauth2/authorize?" + BrowserSession.encode(parameters);
+  }
+
+  /**
+   * Gives the account the role ADMIN directly (ADR 0030; the configured list and the verified
+   * address are AdminRolesIntegrationTests' subject): its next sign-in carries {@code roles}.
+   */
+  public static void grantAdmin(JdbcTemplate jdbc, String email) {
+    jdbc.update(
+        "insert into auth.account_role (account_id, role, granted_at)"
+            + " select id, 'ADMIN', now() from auth.account where email = ?",
+        email);
   }
 }

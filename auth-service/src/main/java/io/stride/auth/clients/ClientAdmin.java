@@ -126,7 +126,7 @@ class ClientAdmin {
               + clientId
               + "/secret-rotations) for a new one.");
     }
-    return new NewClientSecretView(view(require(clientId)), secret[0], null);
+    return new NewClientSecretView(view(require(clientId), true), secret[0], null);
   }
 
   /** The client changed: name, grants, redirect URIs, scopes; its id and secret stay. */
@@ -150,7 +150,7 @@ class ClientAdmin {
         "update managed_client set updated_at = ? where client_id = ?",
         Timestamp.from(clock.instant()),
         clientId);
-    return view(changed);
+    return view(changed, true);
   }
 
   /**
@@ -184,16 +184,18 @@ class ClientAdmin {
         "update managed_client set updated_at = ? where client_id = ?",
         Timestamp.from(now),
         clientId);
-    return new NewClientSecretView(view(rotated), secret, hours > 0 ? until : null);
+    return new NewClientSecretView(view(rotated, true), secret, hours > 0 ? until : null);
   }
 
   @Transactional(readOnly = true)
   ClientView get(String clientId) {
-    return view(require(clientId));
+    return view(require(clientId), isManaged(clientId));
   }
 
   @Transactional(readOnly = true)
   ClientList list() {
+    Set<String> managed =
+        Set.copyOf(jdbc.queryForList("select client_id from managed_client", String.class));
     return new ClientList(
         jdbc
             .queryForList(
@@ -201,7 +203,7 @@ class ClientAdmin {
             .stream()
             .map(clients::findByClientId)
             .filter(java.util.Objects::nonNull)
-            .map(this::view)
+            .map(client -> view(client, managed.contains(client.getClientId())))
             .toList());
   }
 
@@ -332,7 +334,7 @@ class ClientAdmin {
         .isEmpty();
   }
 
-  private ClientView view(RegisteredClient client) {
+  private ClientView view(RegisteredClient client, boolean managed) {
     ClientSecrets.Stored stored =
         client.getClientSecret() == null
             ? null
@@ -340,7 +342,7 @@ class ClientAdmin {
     return new ClientView(
         client.getClientId(),
         client.getClientName(),
-        isManaged(client.getClientId()) ? "admin" : "configuration",
+        managed ? "admin" : "configuration",
         client.getAuthorizationGrantTypes().stream()
             .map(AuthorizationGrantType::getValue)
             .sorted()

@@ -242,10 +242,7 @@ class ClientAdminIntegrationTests {
   /** A verified-or-not account holding the role ADMIN (ADR 0030), by email. */
   private String administrator() {
     String email = AuthTestSupport.registered(http);
-    jdbc.update(
-        "insert into auth.account_role (account_id, role, granted_at)"
-            + " select id, 'ADMIN', now() from auth.account where email = ?",
-        email);
+    AuthTestSupport.grantAdmin(jdbc, email);
     return email;
   }
 

@@ -37,10 +37,7 @@ class AuthConformanceIntegrationTests extends ServiceConformanceTests {
           String email = AuthTestSupport.registered(new HttpJson(baseUrl));
           // an administrator: the OAuth client API needs the role as well as the scope (that
           // anyone else is refused is proven by ClientAdminIntegrationTests)
-          jdbc.update(
-              "insert into auth.account_role (account_id, role, granted_at)"
-                  + " select id, 'ADMIN', now() from auth.account where email = ?",
-              email);
+          AuthTestSupport.grantAdmin(jdbc, email);
           return new OAuthFlows(baseUrl)
               .signInWithMobileApp(email, AuthTestSupport.PASSWORD, scope)
               .get("access_token")

@@ -83,12 +83,7 @@ public class PartnerLinks {
       return;
     }
     UUID partner = holder.get().partnerId();
-    int cancelled = fanout.cancelPending(userId, partner);
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("athleteId", userId.toString());
-    data.put("reason", "disconnected");
-    data.put("deauthorizedAt", disconnectedAt.toString());
-    fanout.queueToPartner(sourceEventId, userId, partner, DEAUTHORIZED, data);
+    int cancelled = deauthorize(sourceEventId, userId, partner, "disconnected", disconnectedAt);
     events.publish(
         new PartnerDisconnected(userId, partner, holder.get().name(), clientId, disconnectedAt));
     log.info(
@@ -116,13 +111,23 @@ public class PartnerLinks {
             .query(UUID.class)
             .list();
     for (UUID partner : partners) {
-      fanout.cancelPending(userId, partner);
-      Map<String, Object> data = new LinkedHashMap<>();
-      data.put("athleteId", userId.toString());
-      data.put("reason", "account_deleted");
-      data.put("deauthorizedAt", deletedAt.toString());
-      fanout.queueToPartner(sourceEventId, userId, partner, DEAUTHORIZED, data);
+      deauthorize(sourceEventId, userId, partner, "account_deleted", deletedAt);
     }
+  }
+
+  /**
+   * The partner's pending deliveries about the athlete are cancelled and {@code
+   * athlete.deauthorized} queued to its endpoints that subscribe to it; how many were cancelled.
+   */
+  private int deauthorize(
+      UUID sourceEventId, UUID userId, UUID partner, String reason, Instant at) {
+    int cancelled = fanout.cancelPending(userId, partner);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("athleteId", userId.toString());
+    data.put("reason", reason);
+    data.put("deauthorizedAt", at.toString());
+    fanout.queueToPartner(sourceEventId, userId, partner, DEAUTHORIZED, data);
+    return cancelled;
   }
 
   private Optional<Holder> holderOf(String clientId) {

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import io.stride.contracts.integration.WebhookDisabled;
 import io.stride.integration.config.IntegrationProperties;
 import io.stride.integration.webhooks.Signer;
+import io.stride.integration.webhooks.WebhookSignature;
 import io.stride.platform.events.EventPublisher;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
@@ -201,17 +202,37 @@ class DeliveryWorker {
       return false;
     }
     Claimed first = claimed.get();
-    if (!send(first)) {
+    SecretsOfClaim secrets = new SecretsOfClaim(first.endpointId(), now);
+    if (!send(first, secrets)) {
       return true; // a failing endpoint gets one attempt per claim
     }
     // the endpoint is held: its next due deliveries go out in order, in this transaction, until
     // one fails
     for (Claimed next : nextDue(first, now)) {
-      if (!send(next)) {
+      if (!send(next, secrets)) {
         break;
       }
     }
     return true;
+  }
+
+  /** The claimed endpoint's signing secrets, read and opened once for the whole claim. */
+  private final class SecretsOfClaim {
+    private final UUID endpointId;
+    private final Instant now;
+    private List<String> opened;
+
+    SecretsOfClaim(UUID endpointId, Instant now) {
+      this.endpointId = endpointId;
+      this.now = now;
+    }
+
+    List<String> get() {
+      if (opened == null) {
+        opened = signer.secretsOf(endpointId, now);
+      }
+      return opened;
+    }
   }
 
   /** The claimed endpoint's further due deliveries, oldest first, at most a batch less one. */
@@ -243,7 +264,7 @@ class DeliveryWorker {
   }
 
   /** Sends one delivery and records its outcome; whether it succeeded. */
-  private boolean send(Claimed c) {
+  private boolean send(Claimed c, SecretsOfClaim secrets) {
     Instant at = clock.instant();
     long timestamp = at.getEpochSecond();
     Map<String, String> headers = new LinkedHashMap<>();
@@ -253,7 +274,7 @@ class DeliveryWorker {
     try {
       headers.put(
           "webhook-signature",
-          signer.signatures(c.endpointId(), c.webhookId(), timestamp, c.body(), at));
+          WebhookSignature.header(secrets.get(), c.webhookId(), timestamp, c.body()));
       outcome = sender.send(c.url(), headers, c.body());
     } catch (RuntimeException e) {
       // a secret that cannot be opened, a client fault: a failed attempt like any other, retried

@@ -17,14 +17,16 @@ public class Signer {
     this.sealer = sealer;
   }
 
-  /** The {@code webhook-signature} header value. */
-  public String signatures(
-      UUID endpointId, String webhookId, long timestamp, String body, Instant now) {
+  /**
+   * The endpoint's secrets that sign at {@code now}, opened: the current one first, then one still
+   * retiring. The same for every delivery of one claim (a rotation waits for the endpoint's lock).
+   */
+  public List<String> secretsOf(UUID endpointId, Instant now) {
     List<String> secrets =
         endpoints.signingSecrets(endpointId, now).stream().map(sealer::open).toList();
     if (secrets.isEmpty()) {
       throw new IllegalStateException("endpoint " + endpointId + " has no signing secret");
     }
-    return WebhookSignature.header(secrets, webhookId, timestamp, body);
+    return secrets;
   }
 }
