@@ -42,6 +42,7 @@ class GatewayEdgeIntegrationTests {
   @DynamicPropertySource
   static void routes(DynamicPropertyRegistry registry) {
     EchoBackend.route(registry, backend.url(), "http://127.0.0.1:" + deadPort);
+    registry.add("STRIDE_INTEGRATION_URL", backend::url);
   }
 
   @AfterAll
@@ -141,6 +142,23 @@ class GatewayEdgeIntegrationTests {
       assertThat(reply.contentType()).startsWith("application/problem+json");
       assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
     }
+  }
+
+  @Test
+  void aRouteTheCatalogMarksSignedPassesWithoutATokenAndTheRestOfItsServiceDoesNot() {
+    Reply push =
+        http.send(
+            http.request("/api/v1/partner-pushes/" + UUID.randomUUID() + "/workouts", null)
+                .header("Content-Type", "application/json")
+                .header("webhook-signature", "v1,c2lnbmVk")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+    Reply admin = http.get("/api/v1/integration/partners", null);
+
+    assertThat(push.status()).as("the service checks the signature").isEqualTo(200);
+    assertThat(push.json().get("headers").get("webhook-signature").asString())
+        .isEqualTo("v1,c2lnbmVk");
+    assertThat(admin.status()).isEqualTo(401);
   }
 
   @Test

@@ -28,11 +28,12 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The edge check: every {@code /api/**} call but registration, the API document and the reads of
- * routes the catalog marks {@code public-reads} needs a valid access token (issuer, signature,
- * expiry, audience — {@code spring.security.oauth2.resourceserver.jwt.*}); the services check
- * scopes and ownership again. Browser pages (sign-in, consent, device activation) belong to
- * auth-service and carry their own CSRF protection. Security headers go on every response.
+ * The edge check: every {@code /api/**} call but registration, the API document, the reads of
+ * routes the catalog marks {@code public-reads} and the calls partners sign instead (routes marked
+ * {@code signed}) needs a valid access token (issuer, signature, expiry, audience — {@code
+ * spring.security.oauth2.resourceserver.jwt.*}); the services check scopes and ownership again.
+ * Browser pages (sign-in, consent, device activation) belong to auth-service and carry their own
+ * CSRF protection. Security headers go on every response.
  */
 @Configuration
 class EdgeSecurityConfig {
@@ -46,6 +47,18 @@ class EdgeSecurityConfig {
         .toArray(String[]::new);
   }
 
+  /**
+   * The paths of every catalog route marked {@code signed}: partners sign each request there
+   * (Standard Webhooks HMAC) and carry no token; the service verifies the signature.
+   */
+  static String[] signed(ServiceCatalog catalog) {
+    return catalog.services().stream()
+        .flatMap(service -> service.routes().stream())
+        .filter(Route::signed)
+        .flatMap(route -> route.paths().stream())
+        .toArray(String[]::new);
+  }
+
   @Bean
   SecurityWebFilterChain edgeSecurity(
       ServerHttpSecurity http,
@@ -53,6 +66,7 @@ class EdgeSecurityConfig {
       ReactiveJwtDecoder decoder,
       Revocations revocations) {
     String[] publicReads = publicReads(catalog);
+    String[] signed = signed(catalog);
     return http.authorizeExchange(
             exchanges -> {
               exchanges.pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll();
@@ -60,6 +74,10 @@ class EdgeSecurityConfig {
                 // routes the catalog marks public-reads (e.g. regional settings)
                 exchanges.pathMatchers(HttpMethod.GET, publicReads).permitAll();
                 exchanges.pathMatchers(HttpMethod.HEAD, publicReads).permitAll();
+              }
+              if (signed.length > 0) {
+                // routes the catalog marks signed: the service checks each request's signature
+                exchanges.pathMatchers(signed).permitAll();
               }
               exchanges
                   .pathMatchers(HttpMethod.POST, "/api/v1/accounts")

@@ -3,6 +3,7 @@ package io.stride.integration.connections;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +54,21 @@ class Connections {
             .query(Boolean.class)
             .list();
     return !inserted.isEmpty() && Boolean.TRUE.equals(inserted.get(0));
+  }
+
+  /**
+   * What the athlete granted the client: empty when not connected; a connection announced without
+   * scopes (version 1) holds {@code fallback}, the scopes its partner may be granted.
+   */
+  Optional<List<String>> granted(UUID userId, String clientId, List<String> fallback) {
+    return jdbc.sql("select scopes from connection where client_id = ? and user_id = ?")
+        .params(clientId, userId)
+        .query(
+            (rs, row) -> {
+              java.sql.Array scopes = rs.getArray("scopes");
+              return scopes == null ? fallback : List.of((String[]) scopes.getArray());
+            })
+        .optional();
   }
 
   /** Drops the connection and remembers when; whether there was one. */

@@ -45,6 +45,17 @@ public class PartnerLinks {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The scopes an athlete granted a partner's client, bounded by what the partner may be granted
+   * (its scopes can narrow after the athlete connected); empty when the athlete has not connected
+   * it.
+   */
+  public Optional<List<String>> granted(UUID userId, String clientId, List<String> partnerScopes) {
+    return connections
+        .granted(userId, clientId, partnerScopes)
+        .map(scopes -> scopes.stream().filter(partnerScopes::contains).toList());
+  }
+
   /** The partner holding a client: its id, name and the scopes it may be granted. */
   private record Holder(UUID partnerId, String name, List<String> scopes) {}
 

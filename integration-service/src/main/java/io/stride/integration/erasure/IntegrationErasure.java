@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Erases everything integration-service holds about a deleted account: its connections and every
- * delivery about it (queued or sent, with their attempts), whose bodies name the athlete, but the
- * partners' {@code athlete.deauthorized} of the deletion itself, which go once delivered or given
- * up on (ADR 0038).
+ * Erases everything integration-service holds about a deleted account: its connections, the
+ * partners' pushes for it, and every delivery about it (queued or sent, with their attempts), whose
+ * bodies name the athlete, but the partners' {@code athlete.deauthorized} of the deletion itself,
+ * which go once delivered or given up on (ADR 0038).
  */
 @Service
 public class IntegrationErasure {
@@ -47,6 +47,7 @@ public class IntegrationErasure {
     rows += jdbc.sql("delete from connection where user_id = ?").param(userId).update();
     rows += jdbc.sql("delete from disconnection where user_id = ?").param(userId).update();
     rows += jdbc.sql("delete from workout_visibility where user_id = ?").param(userId).update();
+    rows += jdbc.sql("delete from partner_push where user_id = ?").param(userId).update();
     rows += platform.erase(userId);
     log.info("User {} erased: {} rows", userId, rows);
   }

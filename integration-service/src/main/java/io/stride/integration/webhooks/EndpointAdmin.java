@@ -26,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class EndpointAdmin {
 
-  static final int DEFAULT_OVERLAP_HOURS = 7 * 24;
   private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
 
   private final Endpoints endpoints;
@@ -115,10 +114,7 @@ public class EndpointAdmin {
   NewSecretView rotate(UUID partnerId, UUID id, RotationRequest request) {
     endpoints.lock(partnerId, id).orElseThrow(() -> notFound(partnerId, id));
     Instant now = clock.instant();
-    int hours =
-        request == null || request.expiresInHours() == null
-            ? DEFAULT_OVERLAP_HOURS
-            : request.expiresInHours();
+    int hours = RotationRequest.overlapHours(request);
     Instant expiresAt = now.plus(Duration.ofHours(hours));
     Optional<Instant> retiring = endpoints.retiringUntil(id, now);
     if (hours > 0 && retiring.isPresent()) {

@@ -13,11 +13,12 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * AES-256-GCM for signing secrets at rest (as auth-service seals its signing keys): the key comes
- * from {@code STRIDE_INTEGRATION_SECRET_KEY}, so a copy of the database signs nothing.
+ * AES-256-GCM for signing secrets at rest (webhook endpoints' and partners' push secrets) (as
+ * auth-service seals its signing keys): the key comes from {@code STRIDE_INTEGRATION_SECRET_KEY},
+ * so a copy of the database signs nothing.
  */
 @Component
-class SecretSealer {
+public class SecretSealer {
 
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
@@ -39,7 +40,7 @@ class SecretSealer {
     this.key = new SecretKeySpec(bytes, "AES");
   }
 
-  String seal(String secret) {
+  public String seal(String secret) {
     try {
       byte[] iv = new byte[IV_BYTES];
       RANDOM.nextBytes(iv);
@@ -54,7 +55,7 @@ class SecretSealer {
     }
   }
 
-  String open(String sealed) {
+  public String open(String sealed) {
     try {
       byte[] all = Base64.getDecoder().decode(sealed);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

@@ -21,7 +21,7 @@ public final class WebhookSignature {
   private WebhookSignature() {}
 
   /** A new secret: {@code whsec_} and the base64 of 32 random bytes. */
-  static String newSecret() {
+  public static String newSecret() {
     byte[] key = new byte[32];
     RANDOM.nextBytes(key);
     return PREFIX + Base64.getEncoder().encodeToString(key);
@@ -29,11 +29,16 @@ public final class WebhookSignature {
 
   /** One signature, {@code v1,<base64>}. */
   public static String sign(String secret, String webhookId, long timestamp, String body) {
+    return sign(secret, webhookId, timestamp, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** One signature of a body as the bytes that came over the wire, {@code v1,<base64>}. */
+  public static String sign(String secret, String webhookId, long timestamp, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(keyOf(secret), "HmacSHA256"));
-      byte[] signed =
-          mac.doFinal((webhookId + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+      mac.update((webhookId + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+      byte[] signed = mac.doFinal(body);
       return "v1," + Base64.getEncoder().encodeToString(signed);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e);

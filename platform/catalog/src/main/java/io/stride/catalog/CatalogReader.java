@@ -67,7 +67,8 @@ final class CatalogReader {
               strings(fields, "scopes"),
               fields.get("max-body-size") == null ? null : fields.get("max-body-size").toString(),
               Boolean.TRUE.equals(fields.get("public-reads")),
-              Boolean.TRUE.equals(fields.get("streaming"))));
+              Boolean.TRUE.equals(fields.get("streaming")),
+              Boolean.TRUE.equals(fields.get("signed"))));
     }
     Map<String, String> scopes = new LinkedHashMap<>();
     Object declared = service.get("scopes");

@@ -13,13 +13,17 @@ import java.util.List;
  *     service decides the rest (writes, and what it answers)
  * @param streaming whether the answers stay open (Server-Sent Events): the gateway sets no response
  *     timeout, circuit breaker or retry on these paths
+ * @param signed whether callers prove who they are by signing each request (partners' pushes,
+ *     Standard Webhooks HMAC) instead of with an access token: the gateway lets these paths through
+ *     without a token and the service verifies every request's signature
  */
 public record Route(
     List<String> paths,
     List<String> scopes,
     String maxBodySize,
     boolean publicReads,
-    boolean streaming) {
+    boolean streaming,
+    boolean signed) {
 
   public Route {
     paths = List.copyOf(paths);
@@ -27,7 +31,7 @@ public record Route(
   }
 
   public Route(List<String> paths, List<String> scopes, String maxBodySize) {
-    this(paths, scopes, maxBodySize, false, false);
+    this(paths, scopes, maxBodySize, false, false, false);
   }
 
   /** Whether {@code path} (canonical, without query) is one of these paths. */

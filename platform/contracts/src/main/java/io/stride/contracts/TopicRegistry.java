@@ -40,7 +40,8 @@ public record TopicRegistry(List<Topic> topics) {
               AnalyticsTopics.TRAINING_LOAD,
               PromoTopics.REWARDS,
               IntegrationTopics.WEBHOOKS,
-              IntegrationTopics.CONNECTIONS));
+              IntegrationTopics.CONNECTIONS,
+              IntegrationTopics.IMPORTS));
 
   public TopicRegistry {
     topics = List.copyOf(topics);

@@ -3,6 +3,7 @@ package io.stride.workout.importing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.stride.contracts.workout.ImportCompleted;
 import io.stride.contracts.workout.ImportFailed;
 import io.stride.platform.events.EventPublisher;
 import io.stride.workout.activity.ParsedActivity;
@@ -27,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns one queued import into a workout: claim it, read the file, compute the metrics, then in one
  * transaction either link it to the workout it duplicates or create the workout, and record the
- * outcome. Every path ends in done, duplicate or failed with a reason; a failure publishes {@code
- * ImportFailed} in the transaction that records it.
+ * outcome. Every path ends in done, duplicate or failed with a reason, and publishes {@code
+ * ImportCompleted} (done, duplicate) or {@code ImportFailed} in the transaction that records it.
  */
 @Component
 class ImportProcessor {
@@ -112,10 +113,10 @@ class ImportProcessor {
                 activity.metrics().elapsedSeconds(),
                 activity.device());
     if (original.isPresent()) {
-      complete(claim.id(), "DUPLICATE", parsed.format(), original.get());
+      complete(claim, "DUPLICATE", parsed.format(), original.get());
       return;
     }
-    complete(claim.id(), "DONE", parsed.format(), recordings.record(activity));
+    complete(claim, "DONE", parsed.format(), recordings.record(activity));
   }
 
   /**
@@ -179,13 +180,25 @@ class ImportProcessor {
         .increment();
   }
 
-  private void complete(UUID importId, String status, String format, UUID workoutId) {
-    counted(format, status.toLowerCase(java.util.Locale.ROOT));
+  /**
+   * Records the outcome and publishes {@code ImportCompleted} with it, in the caller's transaction
+   * (the one that recorded the workout, or found the one duplicated).
+   */
+  private void complete(Claim claim, String status, String format, UUID workoutId) {
+    String outcome = status.toLowerCase(java.util.Locale.ROOT);
+    counted(format, outcome);
+    Instant completedAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // as finished_at keeps it
     jdbc.sql(
             "update workout_import set status = ?, format = ?, workout_id = ?, finished_at = ?"
                 + " where id = ?")
-        .params(status, format, workoutId, now(), importId)
+        .params(
+            status,
+            format,
+            workoutId,
+            OffsetDateTime.ofInstant(completedAt, ZoneOffset.UTC),
+            claim.id())
         .update();
+    events.publish(new ImportCompleted(claim.owner(), claim.id(), outcome, workoutId, completedAt));
   }
 
   /**

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs imports on a small pool of worker threads (parsing is CPU work). Submitted right after the
@@ -50,6 +52,20 @@ class ImportQueue implements SmartLifecycle {
     } catch (RejectedExecutionException stopping) {
       log.info("Import {} left queued for the next start", importId);
     }
+  }
+
+  /**
+   * Submits an import created in the current transaction once it commits (a rollback leaves nothing
+   * to process).
+   */
+  void submitAfterCommit(UUID importId) {
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            submit(importId);
+          }
+        });
   }
 
   void sweep() {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An import's state: {@code queued}, {@code processing}, {@code done} (with the workout), {@code
- * failed} (with the reason), or {@code duplicate} (with the workout it duplicates).
+ * failed} (with the reason), or {@code duplicate} (with the workout it duplicates). {@code origin}
+ * names the partner's app that pushed the file for the athlete; null for the athlete's own upload.
  */
 record ImportResponse(
     UUID id,
@@ -21,7 +22,8 @@ record ImportResponse(
     @Nullable String reason,
     Instant createdAt,
     @Nullable Instant finishedAt,
-    @Nullable Long processingMillis) {
+    @Nullable Long processingMillis,
+    @Nullable String origin) {
 
   static ImportResponse of(WorkoutImport i) {
     return new ImportResponse(
@@ -36,6 +38,7 @@ record ImportResponse(
         i.finishedAt(),
         i.startedAt() != null && i.finishedAt() != null
             ? i.finishedAt().toEpochMilli() - i.startedAt().toEpochMilli()
-            : null);
+            : null,
+        i.origin());
   }
 }

@@ -6,11 +6,8 @@ import io.stride.platform.web.NotFoundException;
 import io.stride.workout.metrics.Sport;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Accepts uploads: the file and its import row are stored in one transaction and processing starts
@@ -21,19 +18,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ImportService {
 
   private final ImportRepository imports;
-  private final JdbcClient jdbc;
+  private final OriginalFiles originals;
   private final IdempotencyKeys idempotency;
   private final ImportQueue queue;
   private final Clock clock;
 
   ImportService(
       ImportRepository imports,
-      JdbcClient jdbc,
+      OriginalFiles originals,
       IdempotencyKeys idempotency,
       ImportQueue queue,
       Clock clock) {
     this.imports = imports;
-    this.jdbc = jdbc;
+    this.originals = originals;
     this.idempotency = idempotency;
     this.queue = queue;
     this.clock = clock;
@@ -65,18 +62,9 @@ class ImportService {
             UUID.randomUUID(), owner, clean(fileName), content.length, hash, clock.instant());
     upload.requestSport(sport == null ? null : Sport.fromApiName(sport));
     imports.saveAndFlush(upload);
-    jdbc.sql("insert into workout_import_file (import_id, content) values (?, ?)")
-        .params(upload.id(), content)
-        .update();
-    UUID id = upload.id();
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            queue.submit(id);
-          }
-        });
-    return id;
+    originals.keep(upload.id(), content);
+    queue.submitAfterCommit(upload.id());
+    return upload.id();
   }
 
   @Transactional(readOnly = true)
@@ -88,7 +76,8 @@ class ImportService {
         .orElseThrow(() -> new NotFoundException("No import " + id + " of yours."));
   }
 
-  private static String clean(String fileName) {
+  /** A file name as imports keep it: its base name, without control characters, ≤ 255 chars. */
+  static String clean(String fileName) {
     if (fileName == null || fileName.isBlank()) {
       return null;
     }

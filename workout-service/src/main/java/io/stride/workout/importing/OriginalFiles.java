@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded files as kept in {@code workout_import_file}, and what they become: read into an
- * activity, then, with the athlete's body data, into a recorded activity with its metrics. Used for
- * a first import and for processing a workout again alike.
+ * Uploaded and pushed files as kept in {@code workout_import_file}, and what they become: read into
+ * an activity, then, with the athlete's body data, into a recorded activity with its metrics. Used
+ * for a first import and for processing a workout again alike.
  */
 @Component
 class OriginalFiles {
@@ -25,6 +25,13 @@ class OriginalFiles {
   OriginalFiles(JdbcClient jdbc, Athletes athletes) {
     this.jdbc = jdbc;
     this.athletes = athletes;
+  }
+
+  /** Keeps an accepted file, in the transaction that creates its import. */
+  void keep(UUID importId, byte[] content) {
+    jdbc.sql("insert into workout_import_file (import_id, content) values (?, ?)")
+        .params(importId, content)
+        .update();
   }
 
   byte[] load(UUID importId) {

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One uploaded file on its way to becoming a workout. */
+/** One uploaded or pushed file on its way to becoming a workout. */
 @Entity
 @Table(name = "workout_import")
 class WorkoutImport {
@@ -43,6 +43,12 @@ class WorkoutImport {
   private Instant createdAt;
   private Instant startedAt;
   private Instant finishedAt;
+
+  /** Who pushed the file (a partner's app, in words for the athlete); null = the athlete. */
+  private String origin;
+
+  /** The sender's own id of the activity; null for uploads. */
+  private String externalId;
 
   protected WorkoutImport() {}
 
@@ -102,5 +108,13 @@ class WorkoutImport {
 
   Instant finishedAt() {
     return finishedAt;
+  }
+
+  String origin() {
+    return origin;
+  }
+
+  String externalId() {
+    return externalId;
   }
 }

@@ -43,14 +43,23 @@ public final class ImportUploads {
   /** The import's page once it is no longer queued or processing. */
   public JsonNode awaitOutcome(UUID athlete, Reply accepted) {
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-    String path = "/api/v1/workouts/imports/" + accepted.json().get("id").asString();
+    return awaitOutcome(athlete, UUID.fromString(accepted.json().get("id").asString()));
+  }
+
+  /** The page of import {@code importId} once it exists and is no longer queued or processing. */
+  public JsonNode awaitOutcome(UUID athlete, UUID importId) {
+    String path = "/api/v1/workouts/imports/" + importId;
     JsonNode[] last = new JsonNode[1];
     await()
         .atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(50))
         .until(
             () -> {
-              last[0] = http.get(path, reader(athlete)).json();
+              Reply page = http.get(path, reader(athlete));
+              if (page.status() == 404) {
+                return false; // a pushed file's import not created yet
+              }
+              last[0] = page.json();
               String status = last[0].get("status").asString();
               return !status.equals("queued") && !status.equals("processing");
             });

@@ -20,5 +20,16 @@ public final class IntegrationTopics {
           PartnerConnected.class,
           PartnerDisconnected.class);
 
+  /**
+   * Activity files from outside for workout-service to import (partners' pushes); key = athlete id.
+   * Carries the file, so its records may be up to {@link #IMPORT_RECORD_BYTES}.
+   */
+  public static final Topic IMPORTS =
+      Topic.of("stride.integration.imports", "integration-service", ActivityFileReceived.class)
+          .carryingUpTo(IntegrationTopics.IMPORT_RECORD_BYTES);
+
+  /** The largest record of {@link #IMPORTS}: 10 MiB, an 6 MiB file's base64 and headroom. */
+  public static final int IMPORT_RECORD_BYTES = 10 * 1024 * 1024;
+
   private IntegrationTopics() {}
 }

@@ -31,9 +31,13 @@ public final class WorkoutTopics {
   public static final Topic READINGS =
       Topic.of("stride.workout.readings", "workout-service", DailyReadingsSummarized.class);
 
-  /** Imports that could not become a workout, for the athlete to hear of; key = user id. */
+  /**
+   * How imports ended: failed (for the athlete to hear of) or completed (for the partner that
+   * pushed the file); key = user id.
+   */
   public static final Topic IMPORTS =
-      Topic.of("stride.workout.imports", "workout-service", ImportFailed.class);
+      Topic.of(
+          "stride.workout.imports", "workout-service", ImportFailed.class, ImportCompleted.class);
 
   private WorkoutTopics() {}
 }

@@ -5,6 +5,7 @@ import io.stride.contracts.EventTypes;
 import io.stride.contracts.StrideEvent;
 import io.stride.contracts.Topic;
 import io.stride.contracts.TopicRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * topic, type name and schema version come from the event's contract, never from the caller.
  */
 public class EventPublisher {
+
+  /** Room left in a record for its key, headers (trace, type) and the record batch's framing. */
+  static final int RECORD_HEADROOM_BYTES = 16 * 1024;
 
   private final JdbcTemplate jdbc;
   private final JsonMapper json;
@@ -77,6 +81,20 @@ public class EventPublisher {
             EventTypes.versionOf(event.getClass()),
             trace,
             event);
+    String body = json.writeValueAsString(envelope);
+    int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > topic.maxMessageBytes() - RECORD_HEADROOM_BYTES) {
+      // refused here, in the caller's transaction: relayed, it would never leave the outbox
+      throw new IllegalArgumentException(
+          EventTypes.nameOf(event.getClass())
+              + " of "
+              + bytes
+              + " bytes is larger than topic "
+              + topic.name()
+              + " takes ("
+              + topic.maxMessageBytes()
+              + " bytes with headers)");
+    }
     jdbc.update(
         "insert into outbox_event (id, topic, message_key, event_type, envelope, headers)"
             + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb)",
@@ -84,7 +102,7 @@ public class EventPublisher {
         topic.name(),
         envelope.subject(),
         envelope.type(),
-        json.writeValueAsString(envelope),
+        body,
         json.writeValueAsString(trace));
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {

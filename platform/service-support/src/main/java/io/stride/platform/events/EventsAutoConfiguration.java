@@ -6,7 +6,9 @@ import io.micrometer.tracing.propagation.Propagator;
 import io.stride.contracts.TopicRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
@@ -149,26 +151,36 @@ public class EventsAutoConfiguration {
 
   /**
    * The topics this service writes (state topics compacted, ADR 0024) and its dead-letter topics,
-   * created if missing.
+   * created if missing; a topic that carries files, and its dead-letter topics, take records up to
+   * its {@code maxMessageBytes}.
    */
   @Bean
   KafkaAdmin.NewTopics strideTopics(
       DeclaredTopics declared, TopicRegistry registry, EventsProperties properties) {
-    List<NewTopic> topics = new ArrayList<>();
-    List<String> names = new ArrayList<>(declared.publishes());
+    Map<String, String> sourceOf = new LinkedHashMap<>();
+    declared.publishes().forEach(topic -> sourceOf.put(topic, topic));
     declared
         .consumes()
-        .forEach(topic -> names.add(DeadLetters.topicFor(topic, declared.service())));
-    for (String name : names) {
-      TopicBuilder topic = TopicBuilder.name(name).partitions(properties.partitions());
-      if (properties.replicas() != null) {
-        topic.replicas(properties.replicas());
-      }
-      if (registry.named(name).map(io.stride.contracts.Topic::state).orElse(false)) {
-        topic.compact();
-      }
-      topics.add(topic.build());
-    }
+        .forEach(topic -> sourceOf.put(DeadLetters.topicFor(topic, declared.service()), topic));
+    List<NewTopic> topics = new ArrayList<>();
+    sourceOf.forEach(
+        (name, source) -> {
+          TopicBuilder topic = TopicBuilder.name(name).partitions(properties.partitions());
+          if (properties.replicas() != null) {
+            topic.replicas(properties.replicas());
+          }
+          if (name.equals(source)
+              && registry.named(name).map(io.stride.contracts.Topic::state).orElse(false)) {
+            topic.compact();
+          }
+          registry
+              .named(source)
+              .filter(io.stride.contracts.Topic::large)
+              .ifPresent(
+                  large ->
+                      topic.config("max.message.bytes", String.valueOf(large.maxMessageBytes())));
+          topics.add(topic.build());
+        });
     return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
   }
 
