@@ -4,6 +4,7 @@ import io.stride.integration.partners.PartnerAdmin;
 import io.stride.integration.partners.PartnerView;
 import io.stride.integration.webhooks.SecretSealer;
 import io.stride.integration.webhooks.WebhookSignature;
+import io.stride.platform.idempotency.IdempotencyKeys;
 import io.stride.platform.web.InputBounds;
 import io.stride.platform.web.NotFoundException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +91,7 @@ class PushVerifier {
         partner.clientId(),
         partner.scopes(),
         id,
-        HexFormat.of().formatHex(sha256(body)));
+        IdempotencyKeys.sha256(body));
   }
 
   private @Nullable PartnerView partner(String text) {
@@ -114,13 +114,5 @@ class PushVerifier {
       }
     }
     return matched;
-  }
-
-  static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
   }
 }

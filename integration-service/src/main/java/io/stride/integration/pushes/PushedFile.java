@@ -1,12 +1,12 @@
 package io.stride.integration.pushes;
 
+import io.stride.platform.idempotency.IdempotencyKeys;
 import io.stride.platform.web.InvalidRequestException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -44,7 +44,7 @@ record PushedFile(byte[] bytes) {
   }
 
   String sha256() {
-    return HexFormat.of().formatHex(PushVerifier.sha256(bytes));
+    return IdempotencyKeys.sha256(bytes);
   }
 
   /** The file gzip-compressed, then base64-encoded, as {@code ActivityFileReceived} carries it. */

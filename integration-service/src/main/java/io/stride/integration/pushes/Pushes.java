@@ -56,16 +56,16 @@ class Pushes {
       return repeated.get();
     }
     UUID athlete = request.athleteId();
-    List<String> granted =
+    Optional<List<String>> granted =
         signed.clientId() == null
-            ? List.of()
-            : links.granted(athlete, signed.clientId(), signed.partnerScopes()).orElse(null);
-    if (granted == null || signed.clientId() == null) {
+            ? Optional.empty()
+            : links.granted(athlete, signed.clientId(), signed.partnerScopes());
+    if (granted.isEmpty()) {
       count("not-connected");
       throw new NotFoundException(
           "Athlete " + athlete + " has not connected " + signed.partnerName() + ".");
     }
-    if (!granted.contains(WRITE_SCOPE)) {
+    if (!granted.get().contains(WRITE_SCOPE)) {
       count("not-allowed");
       throw new AccessDeniedException(
           "Athlete "
