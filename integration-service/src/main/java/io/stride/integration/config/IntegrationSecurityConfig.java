@@ -23,6 +23,11 @@ class IntegrationSecurityConfig {
             // which PushSignatureFilter checks before anything else reads the request
             .requestMatchers("/api/v1/partner-pushes/**")
             .permitAll()
+            // athletes' links to platforms their activities are imported from (ADR 0042)
+            .requestMatchers(HttpMethod.GET, "/api/v1/import-connectors/**")
+            .hasAuthority("SCOPE_imports:read")
+            .requestMatchers("/api/v1/import-connectors/**")
+            .hasAuthority("SCOPE_imports:write")
             .requestMatchers(HttpMethod.GET, "/api/v1/integration/**")
             .access(
                 AuthorizationManagers.allOf(

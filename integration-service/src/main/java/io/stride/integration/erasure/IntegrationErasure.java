@@ -48,6 +48,11 @@ public class IntegrationErasure {
     rows += jdbc.sql("delete from disconnection where user_id = ?").param(userId).update();
     rows += jdbc.sql("delete from workout_visibility where user_id = ?").param(userId).update();
     rows += jdbc.sql("delete from partner_push where user_id = ?").param(userId).update();
+    // linked accounts on other platforms: tokens, pending consents, what was pulled (ADR 0042)
+    rows += jdbc.sql("delete from connector_account where user_id = ?").param(userId).update();
+    rows +=
+        jdbc.sql("delete from connector_authorization where user_id = ?").param(userId).update();
+    rows += jdbc.sql("delete from connector_activity where user_id = ?").param(userId).update();
     rows += platform.erase(userId);
     log.info("User {} erased: {} rows", userId, rows);
   }

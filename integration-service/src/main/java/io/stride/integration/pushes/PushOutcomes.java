@@ -1,18 +1,14 @@
 package io.stride.integration.pushes;
 
-import io.stride.contracts.workout.ImportCompleted;
-import io.stride.contracts.workout.ImportFailed;
-import io.stride.platform.events.EventHandler;
+import io.stride.integration.imports.ImportOutcomeListener;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/**
- * How workout-service's imports of pushed files ended: a push still {@code accepted} takes its
- * import's outcome. Imports of the athletes' own uploads share the topic and match no push.
- */
+/** How imports of pushed files ended: a push still {@code accepted} takes its import's outcome. */
 @Component
-class PushOutcomes {
-
-  private static final int MAX_REASON = 500;
+class PushOutcomes implements ImportOutcomeListener {
 
   private final PushRecords records;
 
@@ -20,18 +16,9 @@ class PushOutcomes {
     this.records = records;
   }
 
-  @EventHandler
-  void completed(ImportCompleted event) {
-    String status = "duplicate".equals(event.outcome()) ? "duplicate" : "done";
-    records.finish(event.importId(), status, event.workoutId(), null, event.completedAt());
-  }
-
-  @EventHandler
-  void failed(ImportFailed event) {
-    String reason = event.reason();
-    if (reason != null && reason.length() > MAX_REASON) {
-      reason = reason.substring(0, MAX_REASON - 1) + "…";
-    }
-    records.finish(event.importId(), "failed", null, reason, event.failedAt());
+  @Override
+  public void finished(
+      UUID importId, String status, @Nullable UUID workoutId, @Nullable String reason, Instant at) {
+    records.finish(importId, status, workoutId, reason, at);
   }
 }

@@ -115,7 +115,9 @@ class Pushes {
             file.gzipBase64(),
             file.sha256(),
             request.sport() == null ? null : request.sport().toLowerCase(java.util.Locale.ROOT),
-            now));
+            now,
+            null,
+            null));
     count("accepted");
     return new Outcome(push, true);
   }

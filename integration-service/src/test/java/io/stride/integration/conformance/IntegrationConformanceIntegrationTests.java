@@ -14,7 +14,7 @@ class IntegrationConformanceIntegrationTests extends ServiceConformanceTests {
 
   @Override
   protected String[] scopes() {
-    return new String[] {"integration:read", "integration:write"};
+    return new String[] {"integration:read", "integration:write", "imports:read", "imports:write"};
   }
 
   /**

@@ -10,6 +10,7 @@ import io.stride.workout.activity.ParsedActivity;
 import io.stride.workout.activity.RecordedActivity;
 import io.stride.workout.importing.formats.UnreadableFileException;
 import io.stride.workout.metrics.Sport;
+import io.stride.workout.visibility.Visibility;
 import io.stride.workout.workouts.WorkoutRecordings;
 import io.stride.workout.workouts.WorkoutService;
 import java.time.Clock;
@@ -102,7 +103,8 @@ class ImportProcessor {
         claim.requestedSport() != null
             ? claim.requestedSport()
             : parsed.sport() != null ? parsed.sport() : Sport.OTHER;
-    RecordedActivity activity = originals.toActivity(claim.owner(), claim.id(), sport, parsed);
+    RecordedActivity activity =
+        originals.toActivity(claim.owner(), claim.id(), sport, parsed, claim.requestedTitle());
     Optional<UUID> sameFile = sameFile(claim);
     Optional<UUID> original =
         sameFile.isPresent()
@@ -116,7 +118,8 @@ class ImportProcessor {
       complete(claim, "DUPLICATE", parsed.format(), original.get());
       return;
     }
-    complete(claim, "DONE", parsed.format(), recordings.record(activity));
+    complete(
+        claim, "DONE", parsed.format(), recordings.record(activity, claim.requestedVisibility()));
   }
 
   /**
@@ -152,7 +155,7 @@ class ImportProcessor {
             update workout_import set status = 'PROCESSING', started_at = ?, attempts = attempts + 1
             where id = ? and (status = 'QUEUED'
                    or (status = 'PROCESSING' and started_at < now() - make_interval(secs => ?)))
-            returning id, owner_id, sha256, requested_sport
+            returning id, owner_id, sha256, requested_sport, requested_title, requested_visibility
             """)
         .params(now(), importId, ImportQueue.ABANDONED_AFTER.toSeconds())
         .query(
@@ -163,7 +166,11 @@ class ImportProcessor {
                     rs.getString("sha256"),
                     rs.getString("requested_sport") == null
                         ? null
-                        : Sport.valueOf(rs.getString("requested_sport"))))
+                        : Sport.valueOf(rs.getString("requested_sport")),
+                    rs.getString("requested_title"),
+                    rs.getString("requested_visibility") == null
+                        ? null
+                        : Visibility.valueOf(rs.getString("requested_visibility"))))
         .optional();
   }
 
@@ -235,5 +242,15 @@ class ImportProcessor {
     return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
-  private record Claim(UUID id, UUID owner, String sha256, Sport requestedSport) {}
+  /**
+   * @param requestedTitle the title it had where it came from, or null
+   * @param requestedVisibility the most it may be shown to (where it came from), or null
+   */
+  private record Claim(
+      UUID id,
+      UUID owner,
+      String sha256,
+      Sport requestedSport,
+      String requestedTitle,
+      Visibility requestedVisibility) {}
 }

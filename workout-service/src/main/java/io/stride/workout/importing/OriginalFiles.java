@@ -55,11 +55,17 @@ class OriginalFiles {
   }
 
   RecordedActivity toActivity(UUID owner, UUID importId, Sport sport, ParsedActivity parsed) {
+    return toActivity(owner, importId, sport, parsed, null);
+  }
+
+  /** As {@link #toActivity(UUID, UUID, Sport, ParsedActivity)}, titled {@code title} if given. */
+  RecordedActivity toActivity(
+      UUID owner, UUID importId, Sport sport, ParsedActivity parsed, String title) {
     return new RecordedActivity(
         owner,
         RecordedActivity.Origin.FILE,
         sport,
-        parsed.name(),
+        title != null ? title : parsed.name(),
         parsed.startTime(),
         parsed.recordingDevice(),
         parsed.device().name(),

@@ -10,6 +10,7 @@ import io.stride.workout.importing.PushedFile.Decoded;
 import io.stride.workout.importing.PushedFile.Refused;
 import io.stride.workout.importing.formats.ActivityFiles;
 import io.stride.workout.metrics.Sport;
+import io.stride.workout.visibility.Visibility;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -99,8 +100,9 @@ class PushedFilesListener {
         jdbc.sql(
                     """
                 insert into workout_import (id, owner_id, status, file_name, requested_sport,
-                    size_bytes, sha256, reason, created_at, finished_at, origin, external_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    size_bytes, sha256, reason, created_at, finished_at, origin, external_id,
+                    requested_title, requested_visibility)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do nothing
                 """)
                 .params(
@@ -115,7 +117,9 @@ class PushedFilesListener {
                     at,
                     reason == null ? null : at,
                     event.origin(),
-                    event.externalId())
+                    event.externalId(),
+                    requestedTitle(event),
+                    requestedVisibility(event))
                 .update()
             == 1;
     if (!created) {
@@ -131,6 +135,26 @@ class PushedFilesListener {
       log.info("Pushed import {} names an unknown sport; the file's is used", event.importId());
     }
     return sport == null ? null : sport.name();
+  }
+
+  /** The activity's title where it came from: control characters out, trimmed, 200 at most. */
+  private static String requestedTitle(ActivityFileReceived event) {
+    if (event.title() == null) {
+      return null;
+    }
+    String title = event.title().replaceAll("\\p{Cntrl}", " ").strip();
+    if (title.isEmpty()) {
+      return null;
+    }
+    return title.codePointCount(0, title.length()) <= 200
+        ? title
+        : title.substring(0, title.offsetByCodePoints(0, 200)).strip();
+  }
+
+  /** Who could see it where it came from, if Stride knows the word; null otherwise. */
+  private static String requestedVisibility(ActivityFileReceived event) {
+    Visibility visibility = Visibility.fromApiName(event.visibility());
+    return visibility == null ? null : visibility.name();
   }
 
   /** The sender's name for the file, else {@code pushed-activity} with its format's extension. */

@@ -2,7 +2,9 @@ package io.stride.workout.visibility;
 
 import java.util.Locale;
 
-/** Who may see a workout besides its owner. */
+/**
+ * Who may see a workout besides its owner, from the most people to the fewest (stricter = later).
+ */
 public enum Visibility {
   PUBLIC,
   FOLLOWERS,

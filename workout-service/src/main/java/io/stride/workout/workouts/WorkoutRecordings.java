@@ -63,7 +63,19 @@ public class WorkoutRecordings {
    */
   @Transactional
   public UUID record(RecordedActivity activity) {
+    return record(activity, null);
+  }
+
+  /**
+   * As {@link #record(RecordedActivity)}, shown to no more people than {@code atMost} (what it was
+   * where it came from) and the athlete's default allow: the stricter of the two.
+   */
+  @Transactional
+  public UUID record(RecordedActivity activity, Visibility atMost) {
     Athletes.Settings settings = athletes.of(activity.ownerId());
+    Visibility byDefault = Visibility.valueOf(settings.defaultVisibility());
+    Visibility visibility =
+        atMost != null && atMost.ordinal() > byDefault.ordinal() ? atMost : byDefault;
     Workout workout =
         new Workout(
             UUID.randomUUID(),
@@ -78,7 +90,7 @@ public class WorkoutRecordings {
             ? truncate(activity.name(), 200)
             : WorkoutTitles.of(activity.sport(), activity.startTime(), settings.timeZone()),
         null,
-        Visibility.valueOf(settings.defaultVisibility()));
+        visibility);
     apply(workout, activity);
     workout.useGear(gear.forWorkout(activity.ownerId(), activity.sport(), null));
     workouts.saveAndFlush(workout);

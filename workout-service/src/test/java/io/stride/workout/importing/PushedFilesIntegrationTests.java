@@ -97,6 +97,41 @@ class PushedFilesIntegrationTests {
   }
 
   @Test
+  void anActivityPulledFromAnotherPlatformKeepsItsTitleAndIsShownToNoMoreThanItWasThere() {
+    UUID athlete = UUID.randomUUID();
+    UUID importId = UUID.randomUUID();
+    byte[] tcx = stravaShapedTcx().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ActivityFileReceived pulled = push(athlete, importId, "strava-1.tcx", tcx, sha256(tcx), "run");
+    pulled =
+        new ActivityFileReceived(
+            pulled.importId(),
+            pulled.userId(),
+            "Strava",
+            "strava:1",
+            pulled.fileName(),
+            pulled.gzipBase64(),
+            pulled.sha256(),
+            pulled.sport(),
+            pulled.receivedAt(),
+            "Sunrise run / ridge \u2192 lake",
+            "private");
+
+    TopicWriter.send(pulled);
+    JsonNode done = uploads.awaitOutcome(athlete, importId);
+
+    assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("done");
+    JsonNode workout =
+        http.get("/api/v1/workouts/" + done.get("workoutId").asString(), reader(athlete)).json();
+    assertThat(done.get("format").asString()).isEqualTo("tcx");
+    assertThat(workout.get("title").asString()).isEqualTo("Sunrise run / ridge \u2192 lake");
+    assertThat(workout.get("sport").asString()).isEqualTo("run");
+    assertThat(workout.get("distanceMeters").asDouble()).isGreaterThan(100);
+    assertThat(workout.get("visibility").asString())
+        .as("only the athlete saw it there: private here, whatever the default")
+        .isEqualTo("private");
+  }
+
+  @Test
   void theSamePushDeliveredAgainMakesOneImportAndOneWorkout() {
     UUID athlete = UUID.randomUUID();
     UUID importId = UUID.randomUUID();
@@ -185,7 +220,9 @@ class PushedFilesIntegrationTests {
             Base64.getEncoder().encodeToString(bomb),
             sha256(zeros),
             null,
-            Instant.now()),
+            Instant.now(),
+            null,
+            null),
         database,
         "workout");
     JsonNode failed = uploads.awaitOutcome(athlete, importId);
@@ -240,6 +277,42 @@ class PushedFilesIntegrationTests {
         .isEqualTo(1);
   }
 
+  /**
+   * A TCX file as integration-service's Strava connector writes one from an activity's streams
+   * (StravaTcx): one lap, trackpoints with position, altitude, distance, heart rate and watts in
+   * the ActivityExtension namespace, the recording device as Creator.
+   */
+  private static String stravaShapedTcx() {
+    StringBuilder points = new StringBuilder();
+    Instant start = Instant.parse("2026-11-30T07:00:00Z");
+    for (int i = 0; i < 60; i++) {
+      points.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "<Trackpoint><Time>%s</Time><Position><LatitudeDegrees>%.6f</LatitudeDegrees>"
+                  + "<LongitudeDegrees>13.405</LongitudeDegrees></Position>"
+                  + "<AltitudeMeters>34</AltitudeMeters><DistanceMeters>%d</DistanceMeters>"
+                  + "<HeartRateBpm><Value>%d</Value></HeartRateBpm><Extensions><ns3:TPX>"
+                  + "<ns3:Watts>250</ns3:Watts></ns3:TPX></Extensions></Trackpoint>",
+              start.plusSeconds(i * 5L),
+              52.52 + i * 0.00015,
+              i * 16,
+              130 + i % 20));
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><TrainingCenterDatabase"
+        + " xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\""
+        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+        + " xmlns:ns3=\"http://www.garmin.com/xmlschemas/ActivityExtension/v2\"><Activities>"
+        + "<Activity Sport=\"Running\"><Id>2026-11-30T07:00:00Z</Id>"
+        + "<Lap StartTime=\"2026-11-30T07:00:00Z\"><TotalTimeSeconds>295</TotalTimeSeconds>"
+        + "<DistanceMeters>944</DistanceMeters><Intensity>Active</Intensity>"
+        + "<TriggerMethod>Manual</TriggerMethod><Track>"
+        + points
+        + "</Track></Lap><Creator xsi:type=\"Device_t\"><Name>Garmin Forerunner 265</Name>"
+        + "</Creator></Activity></Activities><Author xsi:type=\"Application_t\">"
+        + "<Name>Stride Strava import</Name></Author></TrainingCenterDatabase>";
+  }
+
   private static ActivityFileReceived push(
       UUID athlete, UUID importId, String fileName, byte[] file, String sha256, String sport) {
     return new ActivityFileReceived(
@@ -251,7 +324,9 @@ class PushedFilesIntegrationTests {
         Base64.getEncoder().encodeToString(gzip(file)),
         sha256,
         sport,
-        Instant.now());
+        Instant.now(),
+        null,
+        null);
   }
 
   /** The one event of {@code type} published for {@code athlete} (waiting for it). */

@@ -18,8 +18,12 @@ import java.util.UUID;
  * @param gzipBase64 the file exactly as sent, gzip-compressed, then base64-encoded
  * @param sha256 hex SHA-256 of the file as sent (before compression)
  * @param sport the sport the sender names (Stride's API name), or null: what the file says
+ * @param title the activity's title where it came from, or null: Stride names it (since v2)
+ * @param visibility who may see it where it came from ({@code public}, {@code followers}, {@code
+ *     private}), or null; the workout is shown to no more people than this and than the athlete's
+ *     default allows (since v2)
  */
-@EventType(name = "ActivityFileReceived", version = 1)
+@EventType(name = "ActivityFileReceived", version = 2)
 public record ActivityFileReceived(
     UUID importId,
     UUID userId,
@@ -29,7 +33,9 @@ public record ActivityFileReceived(
     String gzipBase64,
     String sha256,
     String sport,
-    Instant receivedAt)
+    Instant receivedAt,
+    String title,
+    String visibility)
     implements StrideEvent {
 
   @Override
