@@ -33,7 +33,7 @@ class ConnectorLinks {
 
   static final List<String> READ_SCOPES = List.of("activity:read", "activity:read_all");
 
-  private final Map<String, ImportConnector> connectors;
+  private final ImportConnectors connectors;
   private final ConnectorAuthorizations authorizations;
   private final ConnectorAccounts accounts;
   private final ConnectorActivities activities;
@@ -42,16 +42,14 @@ class ConnectorLinks {
   private final Clock clock;
 
   ConnectorLinks(
-      List<ImportConnector> connectors,
+      ImportConnectors connectors,
       ConnectorAuthorizations authorizations,
       ConnectorAccounts accounts,
       ConnectorActivities activities,
       IntegrationProperties properties,
       MeterRegistry meters,
       Clock clock) {
-    this.connectors =
-        connectors.stream()
-            .collect(Collectors.toUnmodifiableMap(ImportConnector::source, Function.identity()));
+    this.connectors = connectors;
     this.authorizations = authorizations;
     this.accounts = accounts;
     this.activities = activities;
@@ -65,9 +63,7 @@ class ConnectorLinks {
     Map<String, Account> linked =
         accounts.ofUser(userId).stream()
             .collect(Collectors.toMap(Account::source, Function.identity()));
-    return connectors.values().stream()
-        .filter(ImportConnector::enabled)
-        .sorted(java.util.Comparator.comparing(ImportConnector::source))
+    return connectors.enabled().stream()
         .map(
             connector ->
                 view(userId, connector, Optional.ofNullable(linked.get(connector.source()))))
@@ -210,23 +206,21 @@ class ConnectorLinks {
   }
 
   ImportConnector require(String source) {
-    ImportConnector connector = connectors.get(source);
-    if (connector == null || !connector.enabled()) {
-      throw new NotFoundException(
-          "This server imports from no platform called '"
-              + source
-              + "'"
-              + (connectors.values().stream().anyMatch(ImportConnector::enabled)
-                  ? " (it does from: "
-                      + connectors.values().stream()
-                          .filter(ImportConnector::enabled)
-                          .map(ImportConnector::source)
-                          .sorted()
-                          .collect(Collectors.joining(", "))
-                      + ")"
-                  : ""));
-    }
-    return connector;
+    return connectors
+        .enabled(source)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "This server imports from no platform called '"
+                        + source
+                        + "'"
+                        + (connectors.enabled().isEmpty()
+                            ? ""
+                            : " (it does from: "
+                                + connectors.enabled().stream()
+                                    .map(ImportConnector::source)
+                                    .collect(Collectors.joining(", "))
+                                + ")")));
   }
 
   private ConnectorView view(UUID userId, ImportConnector connector, Optional<Account> account) {

@@ -18,11 +18,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +47,7 @@ class ConnectorPulls {
   private static final Duration REFRESH_AHEAD = Duration.ofMinutes(15);
   private static final int TURNS_PER_POLL = 100;
 
-  private final Map<String, ImportConnector> connectors;
+  private final ImportConnectors connectors;
   private final ConnectorAccounts accounts;
   private final ConnectorActivities activities;
   private final ConnectorQuota quota;
@@ -62,7 +59,7 @@ class ConnectorPulls {
   private final Clock clock;
 
   ConnectorPulls(
-      List<ImportConnector> connectors,
+      ImportConnectors connectors,
       ConnectorAccounts accounts,
       ConnectorActivities activities,
       ConnectorQuota quota,
@@ -72,9 +69,7 @@ class ConnectorPulls {
       IntegrationProperties properties,
       MeterRegistry meters,
       Clock clock) {
-    this.connectors =
-        connectors.stream()
-            .collect(Collectors.toUnmodifiableMap(ImportConnector::source, Function.identity()));
+    this.connectors = connectors;
     this.accounts = accounts;
     this.activities = activities;
     this.quota = quota;
@@ -119,13 +114,14 @@ class ConnectorPulls {
 
   /** One account's turn; false when the platform's rate limit stopped it. */
   private boolean turn(Account account) {
-    ImportConnector connector = connectors.get(account.source());
+    Optional<ImportConnector> enabled = connectors.enabled(account.source());
     Instant now = clock.instant();
-    if (connector == null || !connector.enabled()) {
+    if (enabled.isEmpty()) {
       accounts.turnEnded(
           account.userId(), account.source(), now.plus(settings.syncEvery()), null, null);
       return true;
     }
+    ImportConnector connector = enabled.get();
     try {
       RemoteTokens tokens = fresh(connector, account, account.tokens(), false);
       List<RemoteActivity> listed;

@@ -79,9 +79,9 @@ class ConnectorQuota {
     Instant now = clock.instant();
     Instant shortStart = shortStart(now, limits.shortWindow());
     Instant dayStart = now.truncatedTo(ChronoUnit.DAYS);
-    raise(source, "short", shortStart, Integer.MAX_VALUE, limits.shortAllowed());
+    fill(source, "short", shortStart, limits.shortAllowed());
     if (daily) {
-      raise(source, "daily", dayStart, Integer.MAX_VALUE, limits.dailyAllowed());
+      fill(source, "daily", dayStart, limits.dailyAllowed());
       return dayStart.plus(Duration.ofDays(1));
     }
     return shortStart.plus(limits.shortWindow());
@@ -131,6 +131,19 @@ class ConnectorQuota {
               set used = greatest(connector_quota.used, excluded.used), allowed = excluded.allowed
             """)
         .params(source, kind, Timestamp.from(start), capped, allowed)
+        .update();
+  }
+
+  /** Nothing left in the window; the number allowed stays what the platform last said. */
+  private void fill(String source, String kind, Instant start, int allowed) {
+    jdbc.sql(
+            """
+            insert into connector_quota (source, window_kind, window_start, used, allowed)
+            values (?, ?, ?, ?, ?)
+            on conflict (source, window_kind, window_start) do update
+              set used = connector_quota.allowed
+            """)
+        .params(source, kind, Timestamp.from(start), allowed, allowed)
         .update();
   }
 
